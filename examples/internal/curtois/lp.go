@@ -47,6 +47,9 @@ func (m *lpModel) newVar(name string, binary bool) int {
 }
 
 func (m *lpModel) row(name string, terms []lpTerm, sense string, rhs int) {
+	if len(terms) == 0 && (sense == "<=" && 0 <= rhs || sense == ">=" && 0 >= rhs || sense == "=" && rhs == 0) {
+		return // holds whatever the solution
+	}
 	m.rows = append(m.rows, lpRow{name: name, terms: terms, sense: sense, rhs: rhs})
 }
 
