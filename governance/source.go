@@ -16,6 +16,7 @@ const (
 	LevelPartyRule                          // 党内法规: Party rule or central Party policy
 	LevelChaoyangPractice                   // 实践: Chaoyang District practice, no legal force
 	LevelGuidance                           // 指导规则: national ministry guidance
+	LevelOtherCity                          // 其他城市: another city's regulation or policy, for comparison profiles
 )
 
 var levelText = [...]struct{ code, zh string }{
@@ -27,10 +28,11 @@ var levelText = [...]struct{ code, zh string }{
 	LevelPartyRule:         {"party_rule", "党内法规"},
 	LevelChaoyangPractice:  {"chaoyang_practice", "朝阳区实践"},
 	LevelGuidance:          {"guidance", "部门指导规则"},
+	LevelOtherCity:         {"other_city", "其他城市规定"},
 }
 
 // IsValid reports whether l is a defined level.
-func (l Level) IsValid() bool { return l >= LevelNationalLaw && l <= LevelGuidance }
+func (l Level) IsValid() bool { return l >= LevelNationalLaw && l <= LevelOtherCity }
 
 // Fixed reports whether rules of this level bind every policy: national law
 // and the judicial interpretations of it may not be relaxed by a city.
@@ -69,7 +71,7 @@ func (l *Level) UnmarshalText(text []byte) error {
 		*l = 0
 		return nil
 	}
-	for v := LevelNationalLaw; v <= LevelGuidance; v++ {
+	for v := LevelNationalLaw; v <= LevelOtherCity; v++ {
 		if levelText[v].code == string(text) {
 			*l = v
 			return nil
@@ -162,4 +164,44 @@ func civilCode(article string) Source {
 
 func spcBuildingArea(article string) Source {
 	return Source{Document: DocSPCBuildingArea, Article: article, Level: LevelJudicialInterp, Verified: VerifiedText}
+}
+
+// IsValid reports whether v is a defined verification level.
+func (v Verification) IsValid() bool { return v >= VerifiedText && v <= Unverified }
+
+// More documents the package cites. Each rule's [Source] names one of them
+// with an article and says how far it was verified (governance-rules.md §0).
+const (
+	DocBeijingPMR         = "北京市物业管理条例 (Beijing Property Management Regulation, 2020, amended 2024)"
+	DocResidentsLaw       = "城市居民委员会组织法 (Organic Law of Urban Residents' Committees, 2018)"
+	DocBeijingResidents   = "北京市实施《城市居民委员会组织法》办法 (Beijing implementing measures, 1991)"
+	DocGuidanceRules      = "业主大会和业主委员会指导规则 (建房〔2009〕274号, national guidance)"
+	DocPMCFormation       = "北京市物业管理委员会组建办法 (京建发〔2021〕53号)"
+	DocPartyConstitution  = "中国共产党章程 (Party Constitution)"
+	DocPartyBranchRules   = "中国共产党支部工作条例（试行） (Party branch work regulations, 2018)"
+	DocUrbanPartyOpinion  = "中共中央办公厅《关于加强和改进城市基层党的建设工作的意见》 (2019)"
+	DocBeijingPlan2025    = "北京市深化物业管理改革创新持续提升物业服务质量三年行动计划(2025-2027年) (京政办发〔2025〕11号)"
+	DocBeijingRCStandard  = "北京市社区居民委员会设立标准 (京社领办发〔2020〕7号)"
+	DocChaoyangArticle    = "朝阳区六位一体社区治理工作机制 (Chaoyang practice, seed article; no policy text found)"
+	DocShenzhenNotice2022 = "深圳市住房和建设局关于业主委员会党员占比的通知 (Shenzhen, 2022, as reported)"
+)
+
+func beijingPMR(article string) Source {
+	return Source{Document: DocBeijingPMR, Article: article, Level: LevelBeijingRegulation, Verified: VerifiedText}
+}
+
+func residentsLaw(article string) Source {
+	return Source{Document: DocResidentsLaw, Article: article, Level: LevelNationalLaw, Verified: VerifiedText}
+}
+
+func beijingResidents(article string) Source {
+	return Source{Document: DocBeijingResidents, Article: article, Level: LevelBeijingRegulation, Verified: VerifiedText}
+}
+
+func guidanceRules(article string) Source {
+	return Source{Document: DocGuidanceRules, Article: article, Level: LevelGuidance, Verified: VerifiedTwoSources}
+}
+
+func chaoyangPractice() Source {
+	return Source{Document: DocChaoyangArticle, Level: LevelChaoyangPractice, Verified: VerifiedPartial}
 }
