@@ -1,50 +1,74 @@
-// Command shequ shows the shequ library at work on the stories of Beijing's
-// Chaoyang District.
+// Command shequ is the example app of the shequ library: a tool for
+// community workers and integrators over JSON files and an SQLite store.
 //
 // Usage:
 //
-//	shequ demo
+//	shequ demo                      the source article's stories end to end
+//	shequ person add|show|list|erase residents' data, kept out of the history
+//	shequ matter verify [ID…]       check the matters' hash chains
+//	shequ help [command…]           help on any command
 //
-// This first version prints the source practice that the library encodes; the
-// subcommands that drive each package are added as the packages grow.
+// Every command accepts --json (machine output), --lang zh|en (default from
+// LC_ALL, LC_MESSAGES or LANG), --db FILE (default shequ.db), --as ID and
+// --at TIME. Exit codes: 0 ok; 1 the input has errors, or the result has
+// findings of severity error; 2 the command line is wrong.
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"time"
+
+	"github.com/shequ/shequ/examples/internal/progress"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
 }
 
-// run is main without the process: it returns the exit code (0 ok, 2 usage).
-func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) != 1 || args[0] != "demo" {
-		fmt.Fprintln(stderr, "usage: shequ demo")
-		return 2
+// run is main without the process: it returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) (code int) {
+	e := &env{
+		stdin:     stdin,
+		stdout:    stdout,
+		stderr:    stderr,
+		getenv:    getenv,
+		now:       time.Now,
+		stderrTTY: progress.IsTerminal(stderr),
+		lang:      envLang(getenv),
+		db:        "shequ.db",
 	}
-	demo(stdout)
-	return 0
+	if v, ok := preScanLang(args); ok {
+		if l, err := parseLang(v); err == nil {
+			e.lang = l
+		}
+	}
+	defer func() {
+		// The last line of defence: a bug must not show the user a panic.
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "shequ: %s: %v\n%s", text{"internal error", "内部错误"}.in(e.lang), r, debug.Stack())
+			code = exitInput
+		}
+	}()
+	err := e.dispatch(commands(), args)
+	if errors.Is(err, errHelp) {
+		return exitOK
+	}
+	return e.report(err)
 }
 
-func demo(w io.Writer) {
-	fmt.Fprint(w, `shequ: community governance after Chaoyang District, Beijing
-
-Six-in-one coordination mechanism (六位一体), led by the community Party organisation:
-  1. Party organisation                         社区党组织
-  2. residents' committee                       居民委员会
-  3. owners' committee / property mgmt committee 业主委员会（物管会）
-  4. property service provider / property-right unit 物业服务企业（产权单位）
-  5. community social organisations             社区社会组织
-  6. units in the jurisdiction                  辖区单位
-
-Five steps of consultation: 集 collect, 议 deliberate, 办 handle, 督 supervise, 评 evaluate.
-
-Stories:
-  Songliu compound: 4 towers x 18 floors, 576 households, 1,440 residents; space-claim volunteers.
-  Xiaguangli: 4,000+ households, 16 workers; about 1,600 households split off as Liangma community.
-  Huixinli building 32: a ramp through the fire-exit door, finished 45 days after consultation.
-`)
+// commands returns the command tree.
+func commands() *command {
+	root := &command{
+		name:  "shequ",
+		short: text{"shequ: community governance after Chaoyang District, Beijing (example app of the shequ library)", "shequ：北京朝阳区社区治理（shequ 库的示例程序）"},
+	}
+	return root.add(
+		demoCommand(),
+		personCommand(),
+		matterCommand(),
+	)
 }

@@ -1,32 +1,55 @@
 package main
 
 import (
-	"bytes"
-	"strings"
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
 	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
 )
 
-func TestRun(t *testing.T) {
-	tests := []struct {
-		name     string
-		args     []string
-		wantCode int
-		wantOut  string
-	}{
-		{"demo prints the six seats", []string{"demo"}, 0, "居民委员会"},
-		{"no subcommand is a usage error", nil, 2, ""},
-		{"unknown subcommand is a usage error", []string{"nope"}, 2, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			code := run(tt.args, &out, &errOut)
-			if code != tt.wantCode {
-				t.Fatalf("run(%q) = %d; want %d (stderr %q)", tt.args, code, tt.wantCode, errOut.String())
+var update = flag.Bool("update", false, "rewrite golden files and the expected output in testdata/script")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"shequ": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)) },
+		// status N shequ ARGS… runs shequ and succeeds when it exits with
+		// code N, so that scripts can check exact exit codes.
+		"status": func() {
+			if len(os.Args) < 3 || os.Args[2] != "shequ" {
+				fmt.Fprintln(os.Stderr, "usage: status N shequ ARGS…")
+				os.Exit(100)
 			}
-			if !strings.Contains(out.String(), tt.wantOut) {
-				t.Errorf("run(%q) stdout = %q; want it to contain %q", tt.args, out.String(), tt.wantOut)
+			code := run(os.Args[3:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+			if want := os.Args[1]; strconv.Itoa(code) != want {
+				fmt.Fprintf(os.Stderr, "status: shequ exited with %d; want %s\n", code, want)
+				os.Exit(100)
 			}
-		})
+			os.Exit(0)
+		},
+	})
+}
+
+// TestScripts runs the command-line scripts in testdata/script. Each script
+// starts in an empty directory with $SAMPLES pointing to examples/testdata,
+// an English locale and a fixed clock.
+func TestScripts(t *testing.T) {
+	samples, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
 	}
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		RequireExplicitExec: true,
+		RequireUniqueNames:  true,
+		UpdateScripts:       *update,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("SAMPLES", samples+"/../testdata")
+			env.Setenv("LANG", "en_US.UTF-8")
+			env.Setenv("SHEQU_NOW", "2022-06-01T09:00:00+08:00")
+			return nil
+		},
+	})
 }

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"errors"
+	"time"
+
+	"github.com/shequ/shequ/examples/internal/store"
+)
+
+// when returns the time of the action: --at, else $SHEQU_NOW, else the
+// clock.
+func (e *env) when() (time.Time, error) {
+	s, src := e.at, "--at"
+	if s == "" {
+		s, src = e.getenv("SHEQU_NOW"), "SHEQU_NOW"
+	}
+	if s == "" {
+		return e.now(), nil
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04", "2006-01-02"} {
+		if t, err := time.ParseInLocation(layout, s, beijing); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, &usageError{msg: tr("%s: cannot read time %q (want RFC 3339, e.g. 2022-06-01T09:00:00+08:00, or YYYY-MM-DD)",
+		"%s：无法识别时间 %q（应为 RFC 3339，如 2022-06-01T09:00:00+08:00，或 YYYY-MM-DD）", src, s)}
+}
+
+// beijing is China Standard Time, UTC+8 all year, for times given without
+// a zone.
+var beijing = time.FixedZone("CST", 8*60*60)
+
+// openStore opens the --db database.
+func (e *env) openStore() (*store.Store, error) {
+	s, err := store.Open(e.db)
+	if err != nil {
+		code := "db.open"
+		msg := tr("cannot open the database: %v", "无法打开数据库：%v", err)
+		if errors.Is(err, store.ErrSchemaTooNew) {
+			code = "db.schema_too_new"
+			msg = text{"the database was written by a newer shequ; upgrade this program", "数据库由更新版本的 shequ 写入，请升级本程序"}
+		}
+		return nil, inputErr(e.db, "", code, msg)
+	}
+	return s, nil
+}
