@@ -77,15 +77,15 @@
 //
 // # Benchmarks
 //
-// On generated instances of the sizes of Instance1, Instance7 and
-// Instance24 (AMD EPYC, 2 shared cores, Go 1.26, 2026-11-28):
+// Per call, on generated instances of the sizes of Instance1, Instance7
+// and Instance24 (AMD EPYC, 2 cores shared with other jobs, Go 1.26,
+// 2026-11-28); time, then bytes and allocations:
 //
-//	                          Instance1 size   Instance7 size   Instance24 size
-//	                          14×8×1           28×20×3          364×150×32
-//	Parse                     0.09 ms, 231 a   0.37 ms, 788 a   44 ms, 11.8 MB, 55k allocs
-//	Evaluate                  6 µs             34 µs            7.9 ms, 1.2 MB, 2.4k allocs
-//	Generate                  22 µs            99 µs            13 ms, 5.2 MB
-//	WriteLP                   1.6 ms           12 ms            (not run: 1.7 M binaries)
+//	                14 d × 8 × 1 type      28 d × 20 × 3 types     364 d × 150 × 32 types
+//	Parse           92 µs, 84 kB, 231      365 µs, 164 kB, 788     44 ms, 11.8 MB, 55,345
+//	Evaluate        6.2 µs, 2.4 kB, 38     34 µs, 14 kB, 147       7.9 ms, 1.2 MB, 2,428
+//	Generate        22 µs, 7.7 kB, 89      99 µs, 43 kB, 234       13 ms, 5.2 MB, 3,139
+//	WriteLP         1.6 ms, 180 kB, 5,624  12 ms, 2.0 MB, 54,386   not run (1.7 M binaries)
 //
 // Reproduce with:
 //

@@ -30,7 +30,10 @@ func DefaultGenerateOptions() GenerateOptions {
 // weighted requests on about a quarter of staff-days, and a cover row for
 // every day and shift type with under-cover weight 100 and over-cover
 // weight 1), together with a witness roster that breaks no hard rule, so
-// that the instance is known to be feasible.
+// that the instance is known to be feasible. The cover asks for what the
+// witness provides or one person less, so the witness's objective (only
+// over-cover and request penalties) bounds the optimum from above: a
+// solver should reach it or better.
 //
 // The instances are not the unpublished Instance8–24: they only match their
 // sizes, so a solver's scale and memory can be tested without those files.
@@ -162,7 +165,9 @@ func Generate(opts GenerateOptions) (*Instance, Roster, error) {
 		}
 	}
 
-	// Cover: what the witness provides, give or take one person.
+	// Cover: what the witness provides or one person less, so that the
+	// witness pays no under-cover penalty and its objective is a useful
+	// upper bound on the optimum.
 	for d := range h {
 		for t := range nt {
 			n := 0
@@ -171,7 +176,7 @@ func Generate(opts GenerateOptions) (*Instance, Roster, error) {
 					n++
 				}
 			}
-			in.Cover = append(in.Cover, Cover{Day: d, Shift: t, Requirement: max(0, n+rng.IntN(3)-1), Under: 100, Over: 1})
+			in.Cover = append(in.Cover, Cover{Day: d, Shift: t, Requirement: max(0, n-rng.IntN(2)), Under: 100, Over: 1})
 		}
 	}
 	return in, witness, nil

@@ -103,3 +103,20 @@ func TestGenerateLargest(t *testing.T) {
 		t.Errorf("sizes %+v, want 364 days, 150 staff, 32 types, 11648 cover rows", sz)
 	}
 }
+
+// TestGenerateWitnessBound: the witness pays no under-cover penalty, so its
+// objective is at most one point per cover row plus the request weights.
+func TestGenerateWitnessBound(t *testing.T) {
+	in, witness, err := Generate(GenerateOptions{Days: 56, Staff: 30, ShiftTypes: 4, Seed: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := Evaluate(in, witness)
+	bound := len(in.Cover)
+	for _, q := range append(append([]Request(nil), in.OnRequests...), in.OffRequests...) {
+		bound += q.Weight
+	}
+	if ev.Under != 0 || ev.Objective > bound || ev.Over == 0 {
+		t.Errorf("witness: %+v; want no under-cover, some over-cover, objective ≤ %d", ev, bound)
+	}
+}
