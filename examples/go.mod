@@ -6,6 +6,7 @@ require (
 	github.com/google/go-cmp v0.7.0
 	github.com/mattn/go-isatty v0.0.24
 	github.com/rogpeppe/go-internal v1.16.0
+	github.com/shequ/shequ v0.0.0-00010101000000-000000000000
 	modernc.org/sqlite v1.62.0
 )
 

@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"io"
+	"os"
 	"time"
 
 	"github.com/shequ/shequ/examples/internal/store"
@@ -43,4 +45,23 @@ func (e *env) openStore() (*store.Store, error) {
 		return nil, inputErr(e.db, "", code, msg)
 	}
 	return s, nil
+}
+
+// readFile reads a named input file, or stdin for "-".
+func (e *env) readFile(name string) ([]byte, error) {
+	var b []byte
+	var err error
+	if name == "-" {
+		b, err = io.ReadAll(e.stdin)
+	} else {
+		b, err = os.ReadFile(name)
+	}
+	if err != nil {
+		msg := tr("cannot read: %v", "无法读取：%v", err)
+		if errors.Is(err, os.ErrNotExist) {
+			msg = text{"no such file", "文件不存在"}
+		}
+		return nil, inputErr(name, "", "file.read", msg)
+	}
+	return b, nil
 }

@@ -68,6 +68,7 @@ func commands() *command {
 	}
 	return root.add(
 		demoCommand(),
+		councilCommand(),
 		personCommand(),
 		matterCommand(),
 	)
