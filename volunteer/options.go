@@ -1,0 +1,92 @@
+package volunteer
+
+// Options tune Plan and Repair. The zero value is ready to use.
+type Options struct {
+	// Seed seeds the search (math/rand/v2 PCG); same input, seed and budget,
+	// same rota.
+	Seed uint64 `json:"seed,omitempty"`
+	// Budget is the work budget in candidate moves; 0 means
+	// DefaultBudget(seats). The library reads no clock.
+	Budget int `json:"budget,omitempty"`
+	// Weights are the soft weights; nil means DefaultWeights().
+	Weights *Weights `json:"weights,omitempty"`
+	// HouseholdApart forbids two members of one household on the same
+	// occurrence (hard). Without it, Weights.HouseholdTogether rewards them.
+	HouseholdApart bool `json:"household_apart,omitempty"`
+	// MinGain is Repair's disruption threshold: a change to a seat that no
+	// change touched is made only if it buys at least MinGain soft points.
+	// 0 makes disruption a strict lexicographic level (no voluntary change).
+	MinGain int64 `json:"min_gain,omitempty"`
+	// Substitutes is how many ranked substitutes and swaps Repair returns
+	// per vacated seat; 0 means 3.
+	Substitutes int `json:"substitutes,omitempty"`
+}
+
+// Weights are the soft-score weights, all in points per unit. They enter
+// the soft level of the score; hard, unfilled and disruption levels always
+// dominate it.
+type Weights struct {
+	// Under is the cost of each seat below an occurrence's Target (and at or
+	// above its Min); Over the cost of each seat above Target.
+	Under int64 `json:"under"`
+	Over  int64 `json:"over"`
+	// OtherFloor and OtherBuilding cost one assignment away from the
+	// volunteer's own floor / own building (own floor ≫ own tower ≫
+	// neighbour).
+	OtherFloor    int64 `json:"other_floor"`
+	OtherBuilding int64 `json:"other_building"`
+	// Adopter rewards a space's adopter of record serving it in tenure.
+	Adopter int64 `json:"adopter"`
+	// Paired rewards each preferred pair serving together;
+	// HouseholdTogether each pair of household members serving together.
+	Paired            int64 `json:"paired"`
+	HouseholdTogether int64 `json:"household_together"`
+	// Fairness and HouseholdFairness multiply the sum over volunteers
+	// (households) of the squared effort load, ledger included.
+	Fairness          int64 `json:"fairness"`
+	HouseholdFairness int64 `json:"household_fairness"`
+	// Preference multiplies Preference.Weight.
+	Preference int64 `json:"preference"`
+}
+
+// DefaultWeights returns the weights for a space-claim rota: filling a
+// target seat is worth more than any proximity or preference cost, and
+// loads are balanced by squared effort.
+func DefaultWeights() Weights {
+	return Weights{
+		Under:             1000,
+		Over:              400,
+		OtherFloor:        2,
+		OtherBuilding:     20,
+		Adopter:           30,
+		Paired:            10,
+		HouseholdTogether: 0,
+		Fairness:          4,
+		HouseholdFairness: 1,
+		Preference:        1,
+	}
+}
+
+// CurtoisWeights returns the weights under which the soft score is the
+// Curtois & Qu objective (less the constant sum of shift-on request
+// weights): only per-need cover weights and requests count.
+func CurtoisWeights() Weights {
+	return Weights{Under: 100, Over: 1, Preference: 1}
+}
+
+// DefaultBudget is the work budget used when Options.Budget is 0: a number
+// of candidate moves proportional to the number of seats.
+func DefaultBudget(seats int) int {
+	b := 60 * seats
+	if b < 20000 {
+		b = 20000
+	}
+	return b
+}
+
+func (o Options) weights() Weights {
+	if o.Weights != nil {
+		return *o.Weights
+	}
+	return DefaultWeights()
+}

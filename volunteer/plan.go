@@ -1,0 +1,166 @@
+package volunteer
+
+import "sort"
+
+// Result is a planned or repaired rota.
+type Result struct {
+	// Assignments are sorted by day, need, then volunteer.
+	Assignments []Assignment `json:"assignments"`
+	// Unfilled lists every occurrence below its Min, explained.
+	Unfilled []Unfilled `json:"unfilled,omitempty"`
+	Score    Score      `json:"score"`
+	Fairness Fairness   `json:"fairness"`
+	// Moves is the work done: candidate moves evaluated.
+	Moves int `json:"moves"`
+}
+
+// Fairness summarises effort loads (ledger plus planned points).
+type Fairness struct {
+	MaxLoad          int64 `json:"max_load"`
+	MinLoad          int64 `json:"min_load"`
+	MaxHouseholdLoad int64 `json:"max_household_load"`
+	MinHouseholdLoad int64 `json:"min_household_load"`
+	// Loads lists every volunteer's load, most loaded first (ties by ID).
+	Loads []Load `json:"loads"`
+}
+
+// Load is one volunteer's effort load.
+type Load struct {
+	Volunteer string `json:"volunteer"`
+	Points    int64  `json:"points"`
+}
+
+// Validate reports every finding about in under opt; an empty report means
+// Plan will accept it.
+func Validate(in Input, opt Options) Report {
+	m, r := compile(in, opt)
+	if m == nil {
+		return r
+	}
+	s := newState(m, nil)
+	s.loadPins(&r)
+	r.Sort()
+	return r
+}
+
+// Plan returns a rota for in. Every assignment satisfies every hard rule
+// (skills and trainees, availability, declines, one turn a day, caps,
+// mobility, range, consecutive days, weekends, successions, pairing,
+// precedence); a seat that cannot be filled stays empty and is listed in
+// Result.Unfilled with its reasons. Invalid input returns a Report (which
+// matches ErrInvalid) and no rota.
+//
+// The search is a greedy construction followed by late acceptance hill
+// climbing over add, remove, replace, swap, move, clear and day-shift
+// moves, scored incrementally; it stops after opt.Budget candidate moves.
+func Plan(in Input, opt Options) (Result, error) {
+	m, r := compile(in, opt)
+	if m == nil {
+		return Result{}, r
+	}
+	s := newState(m, nil)
+	s.loadPins(&r)
+	if len(r) > 0 {
+		r.Sort()
+		return Result{}, r
+	}
+	active := make([]int32, len(m.occs))
+	seats := 0
+	for o := range m.occs {
+		active[o] = int32(o)
+		seats += m.needs[m.occs[o].need].max
+	}
+	x := newSearcher(s, opt.Seed, active)
+	x.construct()
+	budget := opt.Budget
+	if budget == 0 {
+		budget = DefaultBudget(seats)
+	}
+	x.improve(budget)
+	return s.result(x.moves), nil
+}
+
+// result renders s as a Result.
+func (s *state) result(moves int) Result {
+	m := s.m
+	res := Result{Score: s.sc, Moves: moves}
+	for o := range m.occs {
+		d := int(s.day[o])
+		nd := &m.needs[m.occs[o].need]
+		for _, v32 := range s.members[o] {
+			v := int(v32)
+			a := Assignment{Need: m.in.Needs[m.occs[o].need].ID, Slot: m.occs[o].slot, Day: d, Volunteer: m.in.Volunteers[v].ID, Pinned: s.pinned[key(v, o)]}
+			a.Why = s.justify(v, o)
+			_ = nd
+			res.Assignments = append(res.Assignments, a)
+		}
+	}
+	sortAssignments(res.Assignments)
+	res.Unfilled = s.explainAll()
+	res.Fairness = s.fairness()
+	return res
+}
+
+func sortAssignments(a []Assignment) {
+	sort.Slice(a, func(i, j int) bool {
+		if a[i].Day != a[j].Day {
+			return a[i].Day < a[j].Day
+		}
+		if a[i].Need != a[j].Need {
+			return a[i].Need < a[j].Need
+		}
+		if a[i].Slot != a[j].Slot {
+			return a[i].Slot < a[j].Slot
+		}
+		return a[i].Volunteer < a[j].Volunteer
+	})
+}
+
+// justify lists the soft terms of v on o: proximity, adopter, preferences,
+// preferred partners present, and the marginal fairness cost of the turn
+// at the volunteer's final load.
+func (s *state) justify(v, o int) []Term {
+	m := s.m
+	d := int(s.day[o])
+	var out []Term
+	s.terms(v, o, d, func(reason string, pts int64) { out = append(out, Term{reason, pts}) })
+	for _, x := range s.members[o] {
+		for _, p := range m.vols[v].preferred {
+			if p == x && m.w.Paired != 0 {
+				out = append(out, Term{"paired_with_" + m.in.Volunteers[x].ID, -m.w.Paired})
+			}
+		}
+	}
+	e := int64(m.needs[m.occs[o].need].effort)
+	L := m.vols[v].ledger + s.work[v]
+	if f := m.w.Fairness * (L*L - (L-e)*(L-e)); f != 0 {
+		out = append(out, Term{"load_" + itoa(int(L)), f})
+	}
+	return out
+}
+
+func (s *state) fairness() Fairness {
+	m := s.m
+	var f Fairness
+	for v := range m.vols {
+		f.Loads = append(f.Loads, Load{m.in.Volunteers[v].ID, m.vols[v].ledger + s.work[v]})
+	}
+	sort.Slice(f.Loads, func(i, j int) bool {
+		if f.Loads[i].Points != f.Loads[j].Points {
+			return f.Loads[i].Points > f.Loads[j].Points
+		}
+		return f.Loads[i].Volunteer < f.Loads[j].Volunteer
+	})
+	if n := len(f.Loads); n > 0 {
+		f.MaxLoad, f.MinLoad = f.Loads[0].Points, f.Loads[n-1].Points
+	}
+	for i, h := range s.hh {
+		if i == 0 || h > f.MaxHouseholdLoad {
+			f.MaxHouseholdLoad = h
+		}
+		if i == 0 || h < f.MinHouseholdLoad {
+			f.MinHouseholdLoad = h
+		}
+	}
+	return f
+}

@@ -1,0 +1,392 @@
+package volunteer
+
+import (
+	"math/rand/v2"
+	"sort"
+)
+
+// loadPins puts the pinned assignments into s. A pin that breaks a maximum
+// rule is a finding: CodeCapBelowPinned for caps, CodePinnedConflict for
+// anything else (including team rules the pins alone break).
+func (s *state) loadPins(r *Report) {
+	m := s.m
+	for i, p := range m.pins {
+		if c := s.check(p.v, p.o, p.day, false, nil); c != 0 {
+			id := m.in.Volunteers[p.v].ID
+			if c == CodeCap {
+				r.add(CodeCapBelowPinned, pinPath(m, i), "volunteer %q's cap is below the pinned load", "志愿者%q的上限低于已锁定的工作量", id)
+			} else {
+				r.add(CodePinnedConflict, pinPath(m, i), "pinned assignment of %q breaks rule %s", "志愿者%q的锁定安排违反规则：%s", id, c.String())
+			}
+			continue
+		}
+		s.assign(p.v, p.o)
+		s.pinned[key(p.v, p.o)] = true
+	}
+	if len(*r) > 0 {
+		return
+	}
+	for o := range s.members {
+		if len(s.members[o]) > 0 {
+			if c := s.groupOK(o); c != 0 {
+				r.add(CodePinnedConflict, "pinned", "pinned team on need %q day %d breaks rule %s", "任务%q第%d天的锁定团队违反规则：%s", m.in.Needs[m.occs[o].need].ID, m.occs[o].slot, c.String())
+			}
+		}
+	}
+}
+
+func pinPath(m *model, i int) string {
+	// pins are in input order, skipping none once compile succeeded.
+	return "pinned[" + itoa(i) + "]"
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		n--
+		b[n] = '-'
+	}
+	return string(b[n:])
+}
+
+// searcher runs construction and late-acceptance local search on a state.
+type searcher struct {
+	s      *state
+	rng    *rand.Rand
+	active []int32   // occurrences the search may touch
+	byDay  [][]int32 // active occurrences by scheduled day
+	moves  int
+}
+
+func newSearcher(s *state, seed uint64, active []int32) *searcher {
+	x := &searcher{s: s, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), active: active}
+	x.byDay = make([][]int32, s.m.days)
+	for _, o := range active {
+		d := s.m.occs[o].slot
+		x.byDay[d] = append(x.byDay[d], o)
+	}
+	return x
+}
+
+// construct fills each active occurrence up to its target with the best of
+// a sample of candidates, scarcest occurrences first.
+func (x *searcher) construct() {
+	s, m := x.s, x.s.m
+	order := append([]int32(nil), x.active...)
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := &m.occs[order[i]], &m.occs[order[j]]
+		ea, eb := len(m.needs[a.need].eligible), len(m.needs[b.need].eligible)
+		if ea != eb {
+			return ea < eb
+		}
+		return a.slot < b.slot
+	})
+	const sample = 24
+	var cand []int32
+	for _, o32 := range order {
+		o := int(o32)
+		nd := &m.needs[m.occs[o].need]
+		for len(s.members[o]) < nd.target {
+			el := nd.eligible
+			if len(el) == 0 {
+				break
+			}
+			cand = cand[:0]
+			if len(el) <= sample {
+				cand = append(cand, el...)
+			} else {
+				for k := 0; k < sample; k++ {
+					cand = append(cand, el[x.rng.IntN(len(el))])
+				}
+			}
+			best, bestSc, ok := -1, Score{}, false
+			try := func(v int) {
+				if s.check(v, o, int(s.day[o]), false, nil) != 0 {
+					return
+				}
+				s.assign(v, o)
+				if s.groupOK(o) == 0 || len(s.members[o]) < nd.target {
+					if k := s.key(); !ok || k.Less(bestSc) {
+						best, bestSc, ok = v, k, true
+					}
+				}
+				s.unassign(v, o)
+			}
+			before := s.key()
+			for _, v := range cand {
+				try(int(v))
+			}
+			if !ok && len(s.members[o]) < nd.min && len(el) > sample {
+				for _, v := range el {
+					try(int(v))
+					if ok {
+						break
+					}
+				}
+			}
+			if !ok || (len(s.members[o]) >= nd.min && !bestSc.Less(before)) {
+				break
+			}
+			s.assign(best, o)
+		}
+		if s.groupOK(o) != 0 {
+			// A trainee or a required partner was left alone: clear the
+			// unpinned members again.
+			for i := len(s.members[o]) - 1; i >= 0; i-- {
+				v := int(s.members[o][i])
+				if !s.pinned[key(v, o)] {
+					s.unassign(v, o)
+				}
+			}
+		}
+	}
+}
+
+// improve runs late acceptance hill climbing for budget candidate moves and
+// leaves s at the best rota found.
+func (x *searcher) improve(budget int) {
+	s := x.s
+	if len(x.active) == 0 || budget <= 0 {
+		return
+	}
+	L := budget / 100
+	L = max(20, min(L, 2000))
+	hist := make([]Score, L)
+	for i := range hist {
+		hist[i] = s.key()
+	}
+	best := s.key()
+	s.logging = true
+	s.journal = s.journal[:0]
+	limit := 8*len(x.active) + 4096
+	touched := make([]int, 0, 4)
+	stall := max(1000, budget/20)
+	since := 0
+	for it := 0; it < budget; it++ {
+		x.moves++
+		since++
+		if since > stall {
+			// Iterated local search: return to the best rota and kick it
+			// with a few random feasible moves.
+			since = 0
+			s.undoTo(0)
+			for k := 1 + x.rng.IntN(3); k > 0; k-- {
+				mark := len(s.journal)
+				touched = touched[:0]
+				if !x.move(&touched) || !x.groupsOK(touched) {
+					s.undoTo(mark)
+				}
+			}
+			for i := range hist {
+				hist[i] = s.key()
+			}
+			continue
+		}
+		mark := len(s.journal)
+		cur := s.key()
+		touched = touched[:0]
+		if !x.move(&touched) {
+			s.undoTo(mark)
+			continue
+		}
+		if !x.groupsOK(touched) {
+			s.undoTo(mark)
+			continue
+		}
+		h := &hist[it%L]
+		if k := s.key(); k.Compare(cur) <= 0 || k.Compare(*h) <= 0 {
+			if k.Less(*h) {
+				*h = k
+			}
+			if k.Less(best) {
+				best = k
+				since = 0
+				s.journal = s.journal[:0]
+			} else if len(s.journal) > limit {
+				s.undoTo(0)
+			}
+		} else {
+			s.undoTo(mark)
+		}
+	}
+	if best.Less(s.key()) {
+		s.undoTo(0)
+	}
+	s.journal = s.journal[:0]
+	s.logging = false
+}
+
+func (x *searcher) pickOcc() int { return int(x.active[x.rng.IntN(len(x.active))]) }
+
+// pickMember returns a random unpinned member of o, or -1.
+func (x *searcher) pickMember(o int) int {
+	mem := x.s.members[o]
+	if len(mem) == 0 {
+		return -1
+	}
+	v := int(mem[x.rng.IntN(len(mem))])
+	if x.s.pinned[key(v, o)] {
+		return -1
+	}
+	return v
+}
+
+// partnerOcc returns an active occurrence related to o: on the same
+// scheduled day half the time, any active occurrence otherwise.
+func (x *searcher) partnerOcc(o int) int {
+	if x.rng.IntN(2) == 0 {
+		l := x.byDay[x.s.m.occs[o].slot]
+		return int(l[x.rng.IntN(len(l))])
+	}
+	return x.pickOcc()
+}
+
+// move applies one random neighbourhood move, reporting false if the move
+// is impossible (the caller undoes it).
+func (x *searcher) move(touched *[]int) bool {
+	s, m := x.s, x.s.m
+	o := x.pickOcc()
+	nd := &m.needs[m.occs[o].need]
+	*touched = append(*touched, o)
+	switch k := x.rng.IntN(100); {
+	case k < 25: // add
+		if len(nd.eligible) == 0 || len(s.members[o]) >= nd.max {
+			return false
+		}
+		v := int(nd.eligible[x.rng.IntN(len(nd.eligible))])
+		if !s.tryAssign(v, o) {
+			return false
+		}
+		x.helpers(v, o)
+		return true
+	case k < 40: // remove
+		v := x.pickMember(o)
+		if v < 0 {
+			return false
+		}
+		s.unassign(v, o)
+		return true
+	case k < 65: // replace
+		v := x.pickMember(o)
+		if v < 0 || len(nd.eligible) == 0 {
+			return false
+		}
+		w := int(nd.eligible[x.rng.IntN(len(nd.eligible))])
+		s.unassign(v, o)
+		if !s.tryAssign(w, o) {
+			return false
+		}
+		x.helpers(w, o)
+		return true
+	case k < 82: // swap two people between two occurrences
+		v := x.pickMember(o)
+		if v < 0 {
+			return false
+		}
+		o2 := x.partnerOcc(o)
+		w := x.pickMember(o2)
+		if o2 == o || w < 0 || w == v {
+			return false
+		}
+		*touched = append(*touched, o2)
+		s.unassign(v, o)
+		s.unassign(w, o2)
+		return s.tryAssign(v, o2) && s.tryAssign(w, o)
+	case k < 94: // move one person to another occurrence
+		v := x.pickMember(o)
+		if v < 0 {
+			return false
+		}
+		o2 := x.partnerOcc(o)
+		if o2 == o {
+			return false
+		}
+		*touched = append(*touched, o2)
+		s.unassign(v, o)
+		return s.tryAssign(v, o2)
+	case k < 97: // clear an occurrence
+		any := false
+		for i := len(s.members[o]) - 1; i >= 0; i-- {
+			v := int(s.members[o][i])
+			if !s.pinned[key(v, o)] {
+				s.unassign(v, o)
+				any = true
+			}
+		}
+		return any
+	default: // move a flexible occurrence to another day
+		oc := &m.occs[o]
+		if oc.fixed || oc.lo == oc.hi {
+			return false
+		}
+		d := oc.lo + x.rng.IntN(oc.hi-oc.lo+1)
+		if d == int(s.day[o]) {
+			return false
+		}
+		mem := append([]int32(nil), s.members[o]...)
+		for _, v := range mem {
+			s.unassign(int(v), o)
+		}
+		s.setDay(o, d)
+		// Members who cannot come on the new day drop out; others are tried
+		// in their place up to the target.
+		for _, v := range mem {
+			s.tryAssign(int(v), o)
+		}
+		for k := 0; k < 2*nd.target && len(s.members[o]) < nd.target && len(nd.eligible) > 0; k++ {
+			w := int(nd.eligible[x.rng.IntN(len(nd.eligible))])
+			if s.tryAssign(w, o) {
+				x.helpers(w, o)
+			}
+		}
+		return true
+	}
+}
+
+// helpers brings in the people v needs on o: its required partners, and a
+// qualified member when v is only a trainee.
+func (x *searcher) helpers(v, o int) {
+	s, m := x.s, x.s.m
+	for _, p := range m.vols[v].required {
+		if !s.isMember(int(p), o) {
+			s.tryAssign(int(p), o)
+		}
+	}
+	nd := &m.needs[m.occs[o].need]
+	if nd.skill < 0 || hasBit(m.vols[v].skills, nd.skill) || len(nd.eligible) == 0 {
+		return
+	}
+	for _, y := range s.members[o] {
+		if hasBit(m.vols[y].skills, nd.skill) {
+			return
+		}
+	}
+	for k := 0; k < 4; k++ {
+		w := int(nd.eligible[x.rng.IntN(len(nd.eligible))])
+		if hasBit(m.vols[w].skills, nd.skill) && s.tryAssign(w, o) {
+			return
+		}
+	}
+}
+
+func (x *searcher) groupsOK(touched []int) bool {
+	for _, o := range touched {
+		if len(x.s.members[o]) > 0 && x.s.groupOK(o) != 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,618 @@
+package volunteer
+
+// state is one rota under search: who serves which occurrence on which day,
+// with every counter the rules need and the score kept up to date by each
+// primitive change (incremental delta scoring). Primitive changes are
+// journaled so that any move can be undone exactly.
+type state struct {
+	m       *model
+	day     []int32   // per occurrence
+	members [][]int32 // per occurrence
+	occAt   []int32   // v*days+d → occurrence, or -1
+	effAt   []int32   // v*days+d → effort of that day's turn
+	work    []int64   // per volunteer, effort in the horizon
+	hh      []int64   // per household, ledger plus effort
+	per     []int32   // period loads
+	tcnt    []int32   // v*ntask
+	wk      []uint8   // v*nWeek: days worked in each weekend
+	wkn     []int32   // per volunteer: weekends worked
+	pinned  map[int64]bool
+	ref     map[int64]bool // published pairs, for disruption (Repair)
+	liftOK  [][]uint64     // per building: bit per day the lift works; nil = never
+	sc      Score
+	free    []bool // occurrences where additions are not disruption (Repair)
+	gain    int64  // Options.MinGain in Repair
+	journal []op
+	logging bool
+}
+
+type op struct {
+	kind    uint8
+	v, o, d int32
+}
+
+const (
+	opAssign uint8 = iota + 1
+	opUnassign
+	opDay
+)
+
+func key(v, o int) int64 { return int64(v)<<32 | int64(o) }
+
+func newState(m *model, ref map[int64]bool) *state {
+	s := &state{m: m, ref: ref, pinned: map[int64]bool{}}
+	D := m.days
+	s.day = make([]int32, len(m.occs))
+	s.members = make([][]int32, len(m.occs))
+	for o := range m.occs {
+		s.day[o] = int32(m.occs[o].day0)
+	}
+	s.occAt = make([]int32, len(m.vols)*D)
+	for i := range s.occAt {
+		s.occAt[i] = -1
+	}
+	s.effAt = make([]int32, len(m.vols)*D)
+	s.work = make([]int64, len(m.vols))
+	s.hh = make([]int64, m.nhh)
+	s.per = make([]int32, m.nPer)
+	s.tcnt = make([]int32, len(m.vols)*m.ntask)
+	s.wk = make([]uint8, len(m.vols)*m.nWeek)
+	s.wkn = make([]int32, len(m.vols))
+	s.liftOK = make([][]uint64, len(m.builds))
+	for b, bd := range m.builds {
+		if !bd.Lift {
+			continue
+		}
+		bits := make([]uint64, (D+63)/64)
+		for d := 0; d < D; d++ {
+			if bd.LiftWorks(d) {
+				setBit(bits, d)
+			}
+		}
+		s.liftOK[b] = bits
+	}
+	w := m.w
+	for v := range m.vols {
+		s.hh[m.vols[v].hh] += m.vols[v].ledger
+		l := m.vols[v].ledger
+		s.sc.Soft += w.Fairness * l * l
+		s.sc.Hard += int64(m.vols[v].lim.MinEffort)
+	}
+	for _, h := range s.hh {
+		s.sc.Soft += w.HouseholdFairness * h * h
+	}
+	for o := range m.occs {
+		u, c := s.cover(o, 0)
+		s.sc.Unfilled += u
+		s.sc.Soft += c
+	}
+	s.sc.Disruption = int64(len(ref))
+	return s
+}
+
+// cover returns the unfilled seats and soft cost of occurrence o with n people.
+func (s *state) cover(o, n int) (int64, int64) {
+	nd := &s.m.needs[s.m.occs[o].need]
+	var u, c int64
+	if n < nd.min {
+		u = int64(nd.min - n)
+	}
+	if n < nd.target {
+		c = nd.under * int64(nd.target-max(n, nd.min))
+	} else if n > nd.target {
+		c = nd.over * int64(n-nd.target)
+	}
+	return u, c
+}
+
+func (s *state) isMember(v, o int) bool {
+	for _, x := range s.members[o] {
+		if int(x) == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) working(v, d int) bool { return s.occAt[v*s.m.days+d] >= 0 }
+
+func (s *state) dayEffort(v, d int) int { return int(s.effAt[v*s.m.days+d]) }
+
+// check reports the rules that keep volunteer v off occurrence o on day d in
+// the current state: the first one (all false) or every one (all true,
+// appended to out). It returns 0 when v may take the seat.
+func (s *state) check(v, o, d int, all bool, out *[]Code) Code {
+	m := s.m
+	oc := &m.occs[o]
+	nd := &m.needs[oc.need]
+	mv := &m.vols[v]
+	first := Code(0)
+	fail := func(c Code) bool {
+		if first == 0 {
+			first = c
+		}
+		if out != nil {
+			*out = append(*out, c)
+		}
+		return !all
+	}
+	if s.isMember(v, o) || len(s.members[o]) >= nd.max {
+		if fail(CodeTeamFull) {
+			return first
+		}
+	}
+	if c := m.staticReason(v, oc.need); c != 0 {
+		if fail(c) {
+			return first
+		}
+	}
+	sp := &m.spaces[nd.space]
+	if nd.stairs && mv.maxStair > 0 && sp.build >= 0 && sp.floor > mv.maxStair && m.builds[sp.build].Lift && !hasBit(s.liftOK[sp.build], d) {
+		if fail(CodeMobility) {
+			return first
+		}
+	}
+	if !hasBit(mv.avail, d) {
+		if fail(CodeUnavailable) {
+			return first
+		}
+	}
+	for _, x := range oc.declined {
+		if int(x) == v {
+			if fail(CodeDeclined) {
+				return first
+			}
+			break
+		}
+	}
+	if len(s.members[o]) == 0 && (oc.pred >= 0 || len(oc.succ) > 0) && !s.precedenceOK(o, d) {
+		if fail(CodePrecedence) {
+			return first
+		}
+	}
+	D := m.days
+	if s.occAt[v*D+d] >= 0 && int(s.occAt[v*D+d]) != o {
+		if fail(CodeBusy) {
+			return first
+		}
+	}
+	e := nd.effort
+	l := &mv.lim
+	capped := false
+	if l.MaxEffort > 0 && s.work[v]+int64(e) > int64(l.MaxEffort) {
+		capped = true
+	}
+	if !capped && l.PeriodDays > 0 && int(s.per[mv.perBase+d/l.PeriodDays])+e > l.PeriodEffort {
+		capped = true
+	}
+	if !capped && mv.taskMax != nil && mv.taskMax[nd.task] >= 0 && s.tcnt[v*m.ntask+nd.task] >= mv.taskMax[nd.task] {
+		capped = true
+	}
+	if !capped && l.WindowDays > 0 && !s.windowOK(v, d, e) {
+		capped = true
+	}
+	if capped && fail(CodeCap) {
+		return first
+	}
+	if l.MaxConsecutive > 0 {
+		run := 1
+		for x := d - 1; x >= 0 && s.working(v, x); x-- {
+			run++
+		}
+		for x := d + 1; x < D && s.working(v, x); x++ {
+			run++
+		}
+		if run > l.MaxConsecutive && fail(CodeConsecutive) {
+			return first
+		}
+	}
+	if l.MaxWeekends > 0 {
+		if wd := (m.wd0 + d) % 7; wd == 0 || wd == 6 {
+			idx := (m.wd0 + d + 1) / 7
+			if s.wk[v*m.nWeek+idx] == 0 && int(s.wkn[v]) >= l.MaxWeekends && fail(CodeWeekends) {
+				return first
+			}
+		}
+	}
+	if m.ntask > 0 {
+		t := nd.task
+		bad := false
+		if d > 0 {
+			if p := s.occAt[v*D+d-1]; p >= 0 && m.forbid[m.needs[m.occs[p].need].task*m.ntask+t] {
+				bad = true
+			}
+		}
+		if d+1 < D {
+			if q := s.occAt[v*D+d+1]; q >= 0 && m.forbid[t*m.ntask+m.needs[m.occs[q].need].task] {
+				bad = true
+			}
+		}
+		if bad && fail(CodeSuccession) {
+			return first
+		}
+	}
+	for _, x := range s.members[o] {
+		if int(x) == v {
+			continue
+		}
+		bad := false
+		for _, p := range mv.prohibited {
+			if p == x {
+				bad = true
+			}
+		}
+		if m.apart && m.vols[x].hh == mv.hh {
+			bad = true
+		}
+		if bad {
+			if fail(CodePairing) {
+				return first
+			}
+			break
+		}
+	}
+	return first
+}
+
+// windowOK reports whether adding e points on day d keeps every rolling
+// window of v within its cap.
+func (s *state) windowOK(v, d, e int) bool {
+	l := &s.m.vols[v].lim
+	W, D := l.WindowDays, s.m.days
+	if W > D {
+		W = D
+	}
+	lo, hi := d-W+1, d
+	if lo < 0 {
+		lo = 0
+	}
+	if hi > D-W {
+		hi = D - W
+	}
+	sum := 0
+	for x := lo; x < lo+W; x++ {
+		sum += s.dayEffort(v, x)
+	}
+	for st := lo; ; st++ {
+		if sum+e > l.WindowEffort {
+			return false
+		}
+		if st >= hi {
+			return true
+		}
+		sum += s.dayEffort(v, st+W) - s.dayEffort(v, st)
+	}
+}
+
+// groupOK reports the first team rule occurrence o breaks: a trainee
+// without a qualified member, or a member without a required partner.
+func (s *state) groupOK(o int) Code {
+	m := s.m
+	nd := &m.needs[m.occs[o].need]
+	mem := s.members[o]
+	for _, x := range mem {
+		mv := &m.vols[x]
+		if nd.skill >= 0 && !hasBit(mv.skills, nd.skill) {
+			ok := false
+			for _, y := range mem {
+				if hasBit(m.vols[y].skills, nd.skill) {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				return CodeTraineeAlone
+			}
+		}
+		for _, p := range mv.required {
+			ok := false
+			for _, y := range mem {
+				if y == p {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				return CodePairing
+			}
+		}
+	}
+	return 0
+}
+
+// terms calls f with each soft term of volunteer v serving occurrence o on
+// day d (proximity, adopter, preferences). Fairness, pairing and cover are
+// terms of the rota, not of one assignment.
+func (s *state) terms(v, o, d int, f func(reason string, pts int64)) {
+	m := s.m
+	w := &m.w
+	nd := &m.needs[m.occs[o].need]
+	sp := &m.spaces[nd.space]
+	mv := &m.vols[v]
+	if sp.build >= 0 && mv.build >= 0 {
+		if mv.build != sp.build {
+			if w.OtherBuilding != 0 {
+				f("other_building", w.OtherBuilding)
+			}
+		} else if mv.floor != sp.floor && w.OtherFloor != 0 {
+			f("other_floor", w.OtherFloor)
+		}
+	}
+	if sp.adopter == v && sp.tenure.Contains(d) && w.Adopter != 0 {
+		f("adopter", -w.Adopter)
+	}
+	for i := range mv.prefs {
+		p := &mv.prefs[i]
+		if p.space >= 0 && p.space != nd.space || p.task >= 0 && p.task != nd.task {
+			continue
+		}
+		if p.wdMask != 0 && p.wdMask&(1<<uint((m.wd0+d)%7)) == 0 {
+			continue
+		}
+		if p.days != nil && !containsSorted(p.days, d) {
+			continue
+		}
+		if w.Preference*p.weight != 0 {
+			if p.weight > 0 {
+				f("preferred", -w.Preference*p.weight)
+			} else {
+				f("averse", -w.Preference*p.weight)
+			}
+		}
+	}
+}
+
+func containsSorted(a []int, x int) bool {
+	lo, hi := 0, len(a)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if a[mid] < x {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo < len(a) && a[lo] == x
+}
+
+func (s *state) cost(v, o, d int) int64 {
+	var c int64
+	s.terms(v, o, d, func(_ string, p int64) { c += p })
+	return c
+}
+
+// spanPen is the minimum-block penalty of v over the blocks around day d.
+func (s *state) spanPen(v, d int) int64 {
+	l := &s.m.vols[v].lim
+	if l.MinConsecutive == 0 && l.MinConsecutiveOff == 0 {
+		return 0
+	}
+	D := s.m.days
+	lo, hi := d, d
+	if d > 0 {
+		w := s.working(v, d-1)
+		lo = d - 1
+		for lo > 0 && s.working(v, lo-1) == w {
+			lo--
+		}
+	}
+	if d+1 < D {
+		w := s.working(v, d+1)
+		hi = d + 1
+		for hi+1 < D && s.working(v, hi+1) == w {
+			hi++
+		}
+	}
+	var pen int64
+	for a := lo; a <= hi; {
+		w := s.working(v, a)
+		b := a
+		for b+1 <= hi && s.working(v, b+1) == w {
+			b++
+		}
+		if a > 0 && b < D-1 {
+			n := b - a + 1
+			if w && n < l.MinConsecutive {
+				pen += int64(l.MinConsecutive - n)
+			} else if !w && n < l.MinConsecutiveOff {
+				pen += int64(l.MinConsecutiveOff - n)
+			}
+		}
+		a = b + 1
+	}
+	return pen
+}
+
+// assign puts v on o on the occurrence's current day. The caller has checked
+// the rules.
+func (s *state) assign(v, o int) {
+	m := s.m
+	d := int(s.day[o])
+	nd := &m.needs[m.occs[o].need]
+	mv := &m.vols[v]
+	w := &m.w
+	e := int64(nd.effort)
+	p0 := s.spanPen(v, d)
+	s.occAt[v*m.days+d] = int32(o)
+	s.effAt[v*m.days+d] = int32(e)
+	s.sc.Hard += s.spanPen(v, d) - p0
+	n := len(s.members[o])
+	u0, c0 := s.cover(o, n)
+	u1, c1 := s.cover(o, n+1)
+	s.sc.Unfilled += u1 - u0
+	s.sc.Soft += c1 - c0 + s.cost(v, o, d)
+	for _, x := range s.members[o] {
+		for _, p := range mv.preferred {
+			if p == x {
+				s.sc.Soft -= w.Paired
+			}
+		}
+		if !m.apart && m.vols[x].hh == mv.hh {
+			s.sc.Soft -= w.HouseholdTogether
+		}
+	}
+	s.members[o] = append(s.members[o], int32(v))
+	L := mv.ledger + s.work[v]
+	s.sc.Soft += w.Fairness * ((L+e)*(L+e) - L*L)
+	H := s.hh[mv.hh]
+	s.sc.Soft += w.HouseholdFairness * ((H+e)*(H+e) - H*H)
+	s.hh[mv.hh] += e
+	if me := int64(mv.lim.MinEffort); me > 0 {
+		s.sc.Hard += max(0, me-s.work[v]-e) - max(0, me-s.work[v])
+	}
+	s.work[v] += e
+	if mv.lim.PeriodDays > 0 {
+		s.per[mv.perBase+d/mv.lim.PeriodDays] += int32(e)
+	}
+	s.tcnt[v*m.ntask+nd.task]++
+	if wd := (m.wd0 + d) % 7; wd == 0 || wd == 6 {
+		i := v*m.nWeek + (m.wd0+d+1)/7
+		if s.wk[i] == 0 {
+			s.wkn[v]++
+		}
+		s.wk[i]++
+	}
+	if s.ref != nil {
+		if s.ref[key(v, o)] {
+			s.sc.Disruption--
+		} else if !s.free[o] {
+			s.sc.Disruption++
+		}
+	}
+	if s.logging {
+		s.journal = append(s.journal, op{opAssign, int32(v), int32(o), int32(d)})
+	}
+}
+
+// unassign takes v off o.
+func (s *state) unassign(v, o int) {
+	m := s.m
+	d := int(s.day[o])
+	nd := &m.needs[m.occs[o].need]
+	mv := &m.vols[v]
+	w := &m.w
+	e := int64(nd.effort)
+	mem := s.members[o]
+	for i, x := range mem {
+		if int(x) == v {
+			mem[i] = mem[len(mem)-1]
+			mem = mem[:len(mem)-1]
+			break
+		}
+	}
+	s.members[o] = mem
+	for _, x := range mem {
+		for _, p := range mv.preferred {
+			if p == x {
+				s.sc.Soft += w.Paired
+			}
+		}
+		if !m.apart && m.vols[x].hh == mv.hh {
+			s.sc.Soft += w.HouseholdTogether
+		}
+	}
+	n := len(mem)
+	u0, c0 := s.cover(o, n+1)
+	u1, c1 := s.cover(o, n)
+	s.sc.Unfilled += u1 - u0
+	s.sc.Soft += c1 - c0 - s.cost(v, o, d)
+	p0 := s.spanPen(v, d)
+	s.occAt[v*m.days+d] = -1
+	s.effAt[v*m.days+d] = 0
+	s.sc.Hard += s.spanPen(v, d) - p0
+	L := mv.ledger + s.work[v]
+	s.sc.Soft += w.Fairness * ((L-e)*(L-e) - L*L)
+	H := s.hh[mv.hh]
+	s.sc.Soft += w.HouseholdFairness * ((H-e)*(H-e) - H*H)
+	s.hh[mv.hh] -= e
+	if me := int64(mv.lim.MinEffort); me > 0 {
+		s.sc.Hard += max(0, me-s.work[v]+e) - max(0, me-s.work[v])
+	}
+	s.work[v] -= e
+	if mv.lim.PeriodDays > 0 {
+		s.per[mv.perBase+d/mv.lim.PeriodDays] -= int32(e)
+	}
+	s.tcnt[v*m.ntask+nd.task]--
+	if wd := (m.wd0 + d) % 7; wd == 0 || wd == 6 {
+		i := v*m.nWeek + (m.wd0+d+1)/7
+		s.wk[i]--
+		if s.wk[i] == 0 {
+			s.wkn[v]--
+		}
+	}
+	if s.ref != nil {
+		if s.ref[key(v, o)] {
+			s.sc.Disruption++
+		} else if !s.free[o] {
+			s.sc.Disruption--
+		}
+	}
+	if s.logging {
+		s.journal = append(s.journal, op{opUnassign, int32(v), int32(o), int32(d)})
+	}
+}
+
+// setDay moves an empty occurrence to day d.
+func (s *state) setDay(o, d int) {
+	if s.logging {
+		s.journal = append(s.journal, op{opDay, -1, int32(o), s.day[o]})
+	}
+	s.day[o] = int32(d)
+}
+
+// precedenceOK reports whether occurrence o may take place on day d given
+// its staffed predecessor and successors (precedence binds only between
+// occurrences that take place, i.e. have someone on them).
+func (s *state) precedenceOK(o, d int) bool {
+	m := s.m
+	oc := &m.occs[o]
+	if oc.pred >= 0 && len(s.members[oc.pred]) > 0 && d < int(s.day[oc.pred])+m.needs[oc.need].lag {
+		return false
+	}
+	for _, x := range oc.succ {
+		if len(s.members[x]) > 0 && int(s.day[x]) < d+m.needs[m.occs[x].need].lag {
+			return false
+		}
+	}
+	return true
+}
+
+// undoTo reverts the journal to length n.
+func (s *state) undoTo(n int) {
+	logging := s.logging
+	s.logging = false
+	for i := len(s.journal) - 1; i >= n; i-- {
+		x := s.journal[i]
+		switch x.kind {
+		case opAssign:
+			s.unassign(int(x.v), int(x.o))
+		case opUnassign:
+			s.assign(int(x.v), int(x.o))
+		case opDay:
+			s.day[x.o] = x.d
+		}
+	}
+	s.journal = s.journal[:n]
+	s.logging = logging
+}
+
+// tryAssign assigns v to o if every rule allows it.
+func (s *state) tryAssign(v, o int) bool {
+	if s.check(v, o, int(s.day[o]), false, nil) != 0 {
+		return false
+	}
+	s.assign(v, o)
+	return true
+}
+
+// key is the score the search compares: the score itself, or in Repair
+// with a MinGain the score with disruption priced into the soft level.
+func (s *state) key() Score {
+	if s.gain <= 0 {
+		return s.sc
+	}
+	k := s.sc
+	k.Soft += s.gain * k.Disruption
+	k.Disruption = 0
+	return k
+}
