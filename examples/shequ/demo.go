@@ -1,40 +1,138 @@
 package main
 
 import (
+	"embed"
 	"flag"
 	"fmt"
 	"io"
+	"strings"
+	"time"
+
+	"github.com/shequ/shequ/governance"
 )
+
+// stories holds the inputs of the demo: the source article's stories as
+// the library's JSON.
+//
+//go:embed stories/*.json
+var stories embed.FS
 
 func demoCommand() *command {
 	return &command{
 		name:  "demo",
 		short: text{"run the source article's stories end to end", "端到端演示原文中的案例"},
+		long: text{"The stories of Chaoyang District's report, run through the library: the Songliu council and rota,\nthe Xiaguangli split, the Huixinli ramp matter, and a district summary. The output is deterministic.",
+			"用本库运行朝阳区报道中的案例：松六小区的协调机制与值班表、霞光里社区拆分、惠新里坡道议题和全区汇总。输出是确定的。"},
 		setup: func(fs *flag.FlagSet, e *env) func([]string) error {
-			return func([]string) error {
-				demo(e.stdout)
-				return nil
-			}
+			return func([]string) error { return demo(e.stdout, e.lang) }
 		},
 	}
 }
 
-func demo(w io.Writer) {
-	fmt.Fprint(w, `shequ: community governance after Chaoyang District, Beijing
+// demo prints every story. Each step reads only embedded inputs and fixed
+// dates, so the output is the same on every run.
+func demo(w io.Writer, l lang) error {
+	fmt.Fprintln(w, text{"shequ: community governance after Chaoyang District, Beijing", "shequ：北京市朝阳区社区治理案例"}.in(l))
+	for _, story := range []func(io.Writer, lang) error{demoSongliu, demoXiaguangli, demoHuixinli, demoDistrict} {
+		fmt.Fprintln(w)
+		if err := story(w, l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
-Six-in-one coordination mechanism (六位一体), led by the community Party organisation:
-  1. Party organisation                         社区党组织
-  2. residents' committee                       居民委员会
-  3. owners' committee / property mgmt committee 业主委员会（物管会）
-  4. property service provider / property-right unit 物业服务企业（产权单位）
-  5. community social organisations             社区社会组织
-  6. units in the jurisdiction                  辖区单位
+func heading(w io.Writer, s string) {
+	fmt.Fprintf(w, "%s\n%s\n", s, strings.Repeat("=", displayWidth(s)))
+}
 
-Five steps of consultation: 集 collect, 议 deliberate, 办 handle, 督 supervise, 评 evaluate.
+// demoSongliu validates the Songliu council.
+func demoSongliu(w io.Writer, l lang) error {
+	heading(w, l.pick("1. Songliu compound, Songyuli community, Panjiayuan street", "1. 潘家园街道松榆里社区松六小区"))
+	fmt.Fprintln(w, text{"4 towers of 18 floors, 576 households, 1,440 residents. Stairwell clutter and flyers;\nresidents claim spaces (空间认领) and a volunteer team cleans, paints and sets up displays.",
+		"4 栋 18 层塔楼，576 户，常住 1440 人。楼道堆物、小广告问题突出；\n居民“空间认领”，志愿者队伍负责布展和卫生保洁。"}.in(l))
+	fmt.Fprintln(w)
+	data, err := stories.ReadFile("stories/songliu-council.json")
+	if err != nil {
+		return err
+	}
+	c, rep := governance.DecodeCouncil(data)
+	if rep.Count(governance.SeverityError) > 0 {
+		return fmt.Errorf("demo: the embedded Songliu council does not decode:\n%s", rep.Describe())
+	}
+	fmt.Fprintln(w, text{"Six-in-one coordination mechanism (六位一体), convened by the community Party committee:", "“六位一体”协调机制，由社区党委召集："}.in(l))
+	bodies := map[string]governance.Body{}
+	for _, b := range c.Bodies {
+		bodies[b.ID] = b
+	}
+	t := newTable(l, text{"SEAT", "席位"}, text{"BODIES", "组织"}, text{"MEMBERS", "人数"})
+	for _, s := range governance.Seats() {
+		label := s.String()
+		if l == langZH {
+			label = s.Label()
+		}
+		var names []string
+		members := 0
+		for _, id := range c.Seats[s] {
+			names = append(names, bodies[id].Name)
+			members += len(bodies[id].Members)
+		}
+		t.row("  "+label, strings.Join(names, "、"), members)
+	}
+	t.write(w)
+	asOf := time.Date(2023, 6, 30, 0, 0, 0, 0, beijing)
+	rep = governance.Validate(c, asOf)
+	fmt.Fprintln(w)
+	fmt.Fprint(w, tr("Validated under the Beijing policy as of %s: ", "按北京市规则校验（%s）：", asOf.Format("2006-01-02")).in(l))
+	if len(rep.Findings) == 0 {
+		fmt.Fprintln(w, text{"no findings.", "未发现问题。"}.in(l))
+	} else {
+		fmt.Fprintln(w)
+		for _, f := range rep.Findings {
+			msg := f.Message
+			if l == langZH {
+				msg = f.MessageZH
+			}
+			fmt.Fprintf(w, "  %s %s: %s\n", f.Severity, f.Path, msg)
+		}
+	}
+	return nil
+}
 
-Stories:
-  Songliu compound: 4 towers x 18 floors, 576 households, 1,440 residents; space-claim volunteers.
-  Xiaguangli: 4,000+ households, 16 workers; about 1,600 households split off as Liangma community.
-  Huixinli building 32: a ramp through the fire-exit door, finished 45 days after consultation.
-`)
+// demoXiaguangli tells the split of Xiaguangli.
+func demoXiaguangli(w io.Writer, l lang) error {
+	heading(w, l.pick("2. Xiaguangli community, Maizidian street: the split that created Liangma", "2. 麦子店街道霞光里社区：拆分设立亮马社区"))
+	fmt.Fprintln(w, text{"4,000+ households and 16 community workers: nearly 300 households per worker.\nAbout 1,600 households split off as the new Liangma community; households per worker roughly halved.",
+		"居民 4000 多户，社区工作者 16 人，平均每人服务近 300 户。\n近 1600 户拆分设立亮马社区，每名社区工作者服务户数减少约一半。"}.in(l))
+	return nil
+}
+
+// demoHuixinli tells the Huixinli ramp matter.
+func demoHuixinli(w io.Writer, l lang) error {
+	heading(w, l.pick("3. Huixinli building 32, Xiaoguan street: a ramp in 45 days", "3. 小关街道惠新里 32 号楼：45 天建成无障碍坡道"))
+	fmt.Fprintln(w, text{"A 1990s building, about 80% elderly residents. Consultation meetings with the property-right unit,\nthe property company and street departments; a resident's idea (use the fire-exit door) reaches consensus;\nsite survey with the disability federation and city-management office; the ramp is finished 45 days later.\nFive steps: 集 collect, 议 deliberate, 办 handle, 督 supervise, 评 evaluate.",
+		"上世纪 90 年代老楼，近八成住户为老年人。社区党委多次组织议事协商会，产权单位、物业、街道职能部门参与；\n居民提出“利用消防安全通道门改造”的建议达成共识；与街道残联、城管办实地踏勘；45 天后坡道完工。\n五步议事：集、议、办、督、评。"}.in(l))
+	return nil
+}
+
+// demoDistrict summarises the district figures of the article.
+func demoDistrict(w io.Writer, l lang) error {
+	heading(w, l.pick("4. Chaoyang District", "4. 朝阳区"))
+	t := newTable(l, text{"FIGURE", "指标"}, text{"VALUE", "数值"})
+	for _, r := range []struct {
+		label text
+		value string
+	}{
+		{text{"new residents' committees in 2022", "2022 年新设社区居委会"}, "52"},
+		{text{"building WeChat groups", "居民楼门微信群"}, "7,428"},
+		{text{"city-level building/courtyard demonstration sites", "市级社区楼门院示范点"}, "48"},
+		{text{"deliberation platforms", "各级议事平台"}, "4,294"},
+		{text{"online deliberation halls", "网上议事厅"}, "1,388"},
+		{text{"deliberation representatives", "议事代表"}, "~84,000"},
+		{text{"communities to adjust: households above", "调整规模的社区：户数超过"}, "3,000"},
+	} {
+		t.row("  "+r.label.in(l), r.value)
+	}
+	t.write(w)
+	return nil
 }

@@ -62,3 +62,11 @@ func (t text) in(l lang) string {
 func tr(en, zh string, args ...any) text {
 	return text{fmt.Sprintf(en, args...), fmt.Sprintf(zh, args...)}
 }
+
+// pick returns en or zh.
+func (l lang) pick(en, zh string) string {
+	if l == langZH {
+		return zh
+	}
+	return en
+}
