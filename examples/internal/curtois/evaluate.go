@@ -63,6 +63,43 @@ func (v Violation) Describe(in *Instance) string {
 	return v.String()
 }
 
+// DescribeZH describes v with the IDs of in, in Chinese.
+func (v Violation) DescribeZH(in *Instance) string {
+	who := fmt.Sprint(v.Staff)
+	if v.Staff >= 0 && v.Staff < len(in.Staff) {
+		who = in.Staff[v.Staff].ID
+	}
+	sh := func(t int) string {
+		if t >= 0 && t < len(in.Shifts) {
+			return in.Shifts[t].ID
+		}
+		return fmt.Sprint(t)
+	}
+	switch v.Rule {
+	case RuleRosterShape:
+		return fmt.Sprintf("员工%s第%d天：排班表条目%d无效", who, v.Day, v.Value)
+	case RuleDayOff:
+		return fmt.Sprintf("员工%s在指定休息日第%d天上%s班", who, v.Day, sh(v.Shift))
+	case RuleRotation:
+		return fmt.Sprintf("员工%s第%d天上%s班后，第%d天不得上%s班", who, v.Day, sh(v.Shift), v.Day+1, sh(v.Value))
+	case RuleMaxShifts:
+		return fmt.Sprintf("员工%s上%s班%d次，至多%d次", who, sh(v.Shift), v.Value, v.Limit)
+	case RuleMaxMinutes:
+		return fmt.Sprintf("员工%s工作%d分钟，至多%d分钟", who, v.Value, v.Limit)
+	case RuleMinMinutes:
+		return fmt.Sprintf("员工%s工作%d分钟，至少%d分钟", who, v.Value, v.Limit)
+	case RuleMaxConsecutive:
+		return fmt.Sprintf("员工%s自第%d天起连续工作%d天，至多%d天", who, v.Day, v.Value, v.Limit)
+	case RuleMinConsecutive:
+		return fmt.Sprintf("员工%s自第%d天起连续工作%d天，至少%d天", who, v.Day, v.Value, v.Limit)
+	case RuleMinDaysOff:
+		return fmt.Sprintf("员工%s自第%d天起连续休息%d天，至少%d天", who, v.Day, v.Value, v.Limit)
+	case RuleMaxWeekends:
+		return fmt.Sprintf("员工%s工作%d个周末，至多%d个", who, v.Value, v.Limit)
+	}
+	return v.String()
+}
+
 // Evaluation is the outcome of [Evaluate]: the objective, its four parts,
 // and every broken hard rule.
 type Evaluation struct {

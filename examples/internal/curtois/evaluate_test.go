@@ -152,4 +152,16 @@ func TestViolationDescribe(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Describe =\n%q\nwant\n%q", got, want)
 	}
+	got = nil
+	for _, v := range ev.Violations {
+		got = append(got, v.DescribeZH(in))
+	}
+	want = []string{
+		"员工A第1天上L班后，第2天不得上E班",
+		"员工B自第0天起连续工作6天，至多5天",
+		"员工B工作1个周末，至多0个",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("DescribeZH =\n%q\nwant\n%q", got, want)
+	}
 }

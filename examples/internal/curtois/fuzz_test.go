@@ -93,7 +93,7 @@ func FuzzEvaluate(f *testing.F) {
 			t.Fatalf("Evaluate = %+v: objective is not the sum of its parts", ev)
 		}
 		for _, v := range ev.Violations {
-			if !v.Rule.IsValid() || v.Describe(in) == "" {
+			if !v.Rule.IsValid() || v.Describe(in) == "" || v.DescribeZH(in) == "" {
 				t.Fatalf("bad violation %+v", v)
 			}
 		}
@@ -143,6 +143,18 @@ func FuzzReadCBCSolution(f *testing.F) {
 			if v.Rule == RuleRosterShape {
 				t.Fatalf("ReadCBCSolution returned a malformed roster: %v", v)
 			}
+		}
+	})
+}
+
+// FuzzReadBestKnown: ReadBestKnown never panics.
+func FuzzReadBestKnown(f *testing.F) {
+	f.Add("# c\ninstance\tlit_best_60min\nA\t607\nB\t-\n")
+	f.Add("instance\tx\tlit_best_60min\r\nA\t1\r\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		m, err := ReadBestKnown(strings.NewReader(text), BestKnownColumn)
+		if err == nil && m == nil {
+			t.Fatal("nil map without error")
 		}
 	})
 }
