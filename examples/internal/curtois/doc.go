@@ -17,7 +17,8 @@
 //	if !ev.Feasible() { … ev.Violations … }
 //
 // [WriteLP] writes an instance as a MIP for an external solver and
-// [ReadCBCSolution] reads CBC's answer back; [Generate] makes seeded
+// [ReadCBCSolution] reads CBC's answer back; [ReadBestKnown] reads the
+// table of published results and [Gap] compares with it; [Generate] makes seeded
 // synthetic instances of any size up to a year, 10,000 staff and 1,000
 // shift types, each with a feasible witness roster; [Write] writes an
 // instance in the file format; [WriteRoster] and [ParseRoster] keep rosters
@@ -53,7 +54,9 @@
 // (patterns off–n×on–off forbidden for n below the minimum, windows of
 // MaxConsecutive+1 days, a binary per worked weekend); a test checks on
 // thousands of random rosters that the two agree on feasibility and on the
-// objective.
+// objective. A third check enumerates every roster of small instances:
+// the optimum found with [Evaluate] equals CBC's on the MIP (tests
+// TestBruteForceTiny and TestBruteForceGenerated).
 //
 // # Reference results (CBC)
 //
