@@ -151,3 +151,21 @@ func (e *ReportError) Error() string {
 	}
 	return b.String()
 }
+
+// Describe returns a deterministic, human-readable rendering of the report:
+// one block per finding with its severity, code and path, the English and
+// Chinese messages and the source; "no findings" for an empty report.
+func (r Report) Describe() string {
+	if len(r.Findings) == 0 {
+		return "no findings\n"
+	}
+	var b strings.Builder
+	for _, f := range r.Findings {
+		fmt.Fprintf(&b, "%s %s %s\n", f.Severity, f.Code, f.Path)
+		fmt.Fprintf(&b, "  en: %s\n  zh: %s\n", f.Message, f.MessageZH)
+		if f.Source.Document != "" {
+			fmt.Fprintf(&b, "  source: %s (%s, %s)\n", f.Source, f.Source.Level, f.Source.Verified)
+		}
+	}
+	return b.String()
+}
