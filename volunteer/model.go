@@ -134,7 +134,7 @@ func compile(in Input, opt Options) (*model, Report) {
 	// Buildings.
 	bIdx := map[string]int{}
 	for i, b := range in.Estate.Buildings {
-		p := fmt.Sprintf("estate.buildings[%d]", i)
+		p := "estate.buildings[" + itoa(i) + "]"
 		if b.ID == "" {
 			r.add(CodeEmptyID, p+".id", "building has no id", "楼栋缺少编号")
 		} else if _, dup := bIdx[b.ID]; dup {
@@ -154,7 +154,7 @@ func compile(in Input, opt Options) (*model, Report) {
 	// Volunteers: ids first, so spaces and pairs can refer to them.
 	m.volIdx = map[string]int{}
 	for i, v := range in.Volunteers {
-		p := fmt.Sprintf("volunteers[%d].id", i)
+		p := "volunteers[" + itoa(i) + "].id"
 		if v.ID == "" {
 			r.add(CodeEmptyID, p, "volunteer has no id", "志愿者缺少编号")
 		} else if _, dup := m.volIdx[v.ID]; dup {
@@ -168,7 +168,7 @@ func compile(in Input, opt Options) (*model, Report) {
 	sIdx := map[string]int{}
 	m.spaces = make([]mspace, len(in.Estate.Spaces))
 	for i, s := range in.Estate.Spaces {
-		p := fmt.Sprintf("estate.spaces[%d]", i)
+		p := "estate.spaces[" + itoa(i) + "]"
 		ms := mspace{build: -1, adopter: -1, floor: s.Floor, tenure: s.Tenure}
 		if s.ID == "" {
 			r.add(CodeEmptyID, p+".id", "space has no id", "空间缺少编号")
@@ -228,7 +228,7 @@ func compile(in Input, opt Options) (*model, Report) {
 	// Needs and their occurrences.
 	m.needIdx = map[string]int{}
 	for i, n := range in.Needs {
-		p := fmt.Sprintf("needs[%d]", i)
+		p := "needs[" + itoa(i) + "]"
 		if n.ID == "" {
 			r.add(CodeEmptyID, p+".id", "need has no id", "任务缺少编号")
 		} else if _, dup := m.needIdx[n.ID]; dup {
@@ -241,7 +241,7 @@ func compile(in Input, opt Options) (*model, Report) {
 	m.occIdx = map[Slot]int{}
 	total := 0
 	for i, n := range in.Needs {
-		p := fmt.Sprintf("needs[%d]", i)
+		p := "needs[" + itoa(i) + "]"
 		mn := mneed{space: -1, task: task(n.Task), effort: n.Effort, min: n.Min, target: n.Target, max: n.Max,
 			under: n.UnderWeight, over: n.OverWeight, skill: -1, stairs: n.Stairs, after: -1, lag: n.Lag}
 		if mn.under == 0 {
@@ -319,11 +319,11 @@ func compile(in Input, opt Options) (*model, Report) {
 	hhIdx := map[string]int{}
 	words := (in.Days + 63) / 64
 	for i, v := range in.Volunteers {
-		p := fmt.Sprintf("volunteers[%d]", i)
+		p := "volunteers[" + itoa(i) + "]"
 		mv := mvol{build: -1, floor: v.Floor, maxStair: v.MaxStairFloor, lim: v.Limits, ledger: int64(v.Ledger)}
 		if v.Household == "" {
 			mv.hh = len(hhIdx)
-			hhIdx["\x00"+v.ID+fmt.Sprint(i)] = mv.hh
+			hhIdx["\x00"+itoa(i)] = mv.hh
 		} else if h, ok := hhIdx[v.Household]; ok {
 			mv.hh = h
 		} else {
@@ -426,7 +426,7 @@ func compile(in Input, opt Options) (*model, Report) {
 	// Task limits and preferences need the full task table, and tasks named
 	// only by volunteers join it (they match no need).
 	for i, v := range in.Volunteers {
-		p := fmt.Sprintf("volunteers[%d]", i)
+		p := "volunteers[" + itoa(i) + "]"
 		for j, tl := range v.Limits.Tasks {
 			if tl.Max < 0 {
 				r.add(CodeNegative, fmt.Sprintf("%s.limits.tasks[%d].max", p, j), "task cap must not be negative", "任务次数上限不得为负")

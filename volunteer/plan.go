@@ -1,6 +1,11 @@
 package volunteer
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+)
 
 // Result is a planned or repaired rota.
 type Result struct {
@@ -84,35 +89,41 @@ func Plan(in Input, opt Options) (Result, error) {
 func (s *state) result(moves int) Result {
 	m := s.m
 	res := Result{Score: s.sc, Moves: moves}
+	// Order occurrences by (day, need ID, slot) on indices, then members
+	// by volunteer ID, so no large struct is sorted.
+	order := make([]int32, 0, len(m.occs))
+	n := 0
 	for o := range m.occs {
+		if len(s.members[o]) > 0 {
+			order = append(order, int32(o))
+			n += len(s.members[o])
+		}
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(s.day[a], s.day[b]), strings.Compare(m.in.Needs[m.occs[a].need].ID, m.in.Needs[m.occs[b].need].ID), cmp.Compare(m.occs[a].slot, m.occs[b].slot))
+	})
+	res.Assignments = make([]Assignment, 0, n)
+	var mem []int32
+	for _, o32 := range order {
+		o := int(o32)
 		d := int(s.day[o])
-		nd := &m.needs[m.occs[o].need]
-		for _, v32 := range s.members[o] {
+		mem = append(mem[:0], s.members[o]...)
+		slices.SortFunc(mem, func(a, b int32) int { return strings.Compare(m.in.Volunteers[a].ID, m.in.Volunteers[b].ID) })
+		for _, v32 := range mem {
 			v := int(v32)
 			a := Assignment{Need: m.in.Needs[m.occs[o].need].ID, Slot: m.occs[o].slot, Day: d, Volunteer: m.in.Volunteers[v].ID, Pinned: s.pinned[key(v, o)]}
 			a.Why = s.justify(v, o)
-			_ = nd
 			res.Assignments = append(res.Assignments, a)
 		}
 	}
-	sortAssignments(res.Assignments)
 	res.Unfilled = s.explainAll()
 	res.Fairness = s.fairness()
 	return res
 }
 
 func sortAssignments(a []Assignment) {
-	sort.Slice(a, func(i, j int) bool {
-		if a[i].Day != a[j].Day {
-			return a[i].Day < a[j].Day
-		}
-		if a[i].Need != a[j].Need {
-			return a[i].Need < a[j].Need
-		}
-		if a[i].Slot != a[j].Slot {
-			return a[i].Slot < a[j].Slot
-		}
-		return a[i].Volunteer < a[j].Volunteer
+	slices.SortFunc(a, func(x, y Assignment) int {
+		return cmp.Or(cmp.Compare(x.Day, y.Day), strings.Compare(x.Need, y.Need), cmp.Compare(x.Slot, y.Slot), strings.Compare(x.Volunteer, y.Volunteer))
 	})
 }
 

@@ -2,6 +2,7 @@ package volunteer
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -89,19 +90,18 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 		return Repaired{}, r
 	}
 	// History becomes pinned.
-	pinnedSet := map[Slotted]bool{}
+	pinnedSet := make(map[Slotted]bool, len(nin.Pinned))
 	for _, a := range nin.Pinned {
 		pinnedSet[Slotted{a.Need, a.Slot, a.Day, a.Volunteer}] = true
 	}
-	var future []Assignment
+	future := make([]Assignment, 0, len(published))
+	nin.Pinned = slices.Grow(nin.Pinned, len(published))
 	for i, a := range published {
 		if a.Day < from {
 			if dropped(changes, a.Volunteer, a.Day) {
 				continue
 			}
-			k := Slotted{a.Need, a.Slot, a.Day, a.Volunteer}
-			if !pinnedSet[k] {
-				pinnedSet[k] = true
+			if !pinnedSet[Slotted{a.Need, a.Slot, a.Day, a.Volunteer}] {
 				nin.Pinned = append(nin.Pinned, Assignment{Need: a.Need, Slot: a.Slot, Day: a.Day, Volunteer: a.Volunteer})
 			}
 			continue
@@ -226,7 +226,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 	x.active = active
 	budget := opt.Budget
 	if budget == 0 {
-		budget = 1000 + 100*len(freeActive)
+		budget = 500 + 60*len(freeActive)
 		if opt.MinGain > 0 {
 			budget = DefaultBudget(len(active))
 		}
@@ -234,25 +234,33 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 	x.improve(budget)
 
 	out := Repaired{Result: s.result(x.moves), Input: nin}
-	// Diff against the published future.
-	now := map[Slotted]bool{}
-	for _, a := range out.Assignments {
-		if a.Day >= from && !a.Pinned {
-			now[Slotted{a.Need, a.Slot, a.Day, a.Volunteer}] = true
-		}
-	}
-	was := map[Slotted]bool{}
+	// Diff against the published future, on indices.
+	was := make(map[int64]int32, len(future))
 	for _, a := range future {
-		k := Slotted{a.Need, a.Slot, a.Day, a.Volunteer}
-		was[k] = true
-		if !now[k] {
-			out.Removed = append(out.Removed, k)
+		o, okO := m.occIdx[Slot{a.Need, a.Slot}]
+		v, okV := m.volIdx[a.Volunteer]
+		if okO && okV {
+			was[key(v, o)] = int32(a.Day)
+			if s.isMember(v, o) && int(s.day[o]) == a.Day {
+				continue
+			}
 		}
+		out.Removed = append(out.Removed, Slotted{a.Need, a.Slot, a.Day, a.Volunteer})
 	}
-	for _, a := range out.Assignments {
-		k := Slotted{a.Need, a.Slot, a.Day, a.Volunteer}
-		if a.Day >= from && !a.Pinned && !was[k] {
-			out.Added = append(out.Added, k)
+	for o := range m.occs {
+		d := int(s.day[o])
+		if d < from {
+			continue
+		}
+		for _, v := range s.members[o] {
+			k := key(int(v), o)
+			if s.pinned[k] {
+				continue
+			}
+			if pd, ok := was[k]; ok && int(pd) == d {
+				continue
+			}
+			out.Added = append(out.Added, Slotted{m.in.Needs[m.occs[o].need].ID, m.occs[o].slot, d, m.in.Volunteers[v].ID})
 		}
 	}
 	sortSlotted(out.Added)
@@ -506,7 +514,7 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 			s.undoTo(base)
 			continue
 		}
-		if c != CodeBusy || swapsTried >= 2*k {
+		if c != CodeBusy || swapsTried >= k {
 			continue
 		}
 		swapsTried++

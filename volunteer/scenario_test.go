@@ -43,8 +43,8 @@ func songliu(towers, volunteers, weeks int) Input {
 			Need{ID: lobby + "/flyers", Space: lobby, Task: "flyers", First: 0, Every: 7, Window: 6, Effort: 1, Min: 0, Target: 1, Max: 1})
 		if rd := 14 + 7*(b%4) + 2; rd+6 < in.Days {
 			in.Needs = append(in.Needs,
-				Need{ID: wall + "/repaint", Space: wall, Task: "repaint", Days: []int{rd}, Effort: 5, Min: 2, Target: 2, Max: 3, Skill: "paint"},
-				Need{ID: wall + "/exhibition", Space: wall, Task: "exhibition", Days: []int{rd}, Window: 6, Effort: 3, Min: 2, Target: 3, Max: 3, After: wall + "/repaint", Lag: 2})
+				Need{ID: wall + "/repaint", Space: wall, Task: "repaint", Days: []int{rd}, Effort: 3, Min: 2, Target: 2, Max: 3, Skill: "paint"},
+				Need{ID: wall + "/exhibition", Space: wall, Task: "exhibition", Days: []int{rd}, Window: 6, Effort: 2, Min: 2, Target: 3, Max: 3, After: wall + "/repaint", Lag: 2})
 		}
 	}
 	in.Estate.Spaces = append(in.Estate.Spaces, Space{ID: "bike-shed", Kind: BikeShed})
