@@ -70,6 +70,7 @@ func commands() *command {
 		demoCommand(),
 		councilCommand(),
 		personCommand(),
+		rotaCommand(),
 		matterCommand(),
 	)
 }
