@@ -203,4 +203,3 @@ func (e *env) stamp() time.Time {
 	}
 	return t
 }
-
