@@ -1,0 +1,131 @@
+package capacity
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"pgregory.net/rapid"
+)
+
+// genProblem draws a random connected graph of up to maxN units: a random
+// spanning tree plus random extra edges, random households and weights, a
+// random k and band.
+func genProblem(t *rapid.T, maxN, maxK int) (*problem, []Unit, []Edge) {
+	n := rapid.IntRange(1, maxN).Draw(t, "n")
+	units := make([]Unit, n)
+	for i := range units {
+		units[i] = Unit{ID: UnitID(fmt.Sprintf("u%d", i)), Households: rapid.Int64Range(0, 60).Draw(t, "h")}
+	}
+	var edges []Edge
+	for i := 1; i < n; i++ {
+		j := rapid.IntRange(0, i-1).Draw(t, "parent")
+		edges = append(edges, Edge{A: units[i].ID, B: units[j].ID, Weight: rapid.Int64Range(1, 5).Draw(t, "w")})
+	}
+	extra := rapid.IntRange(0, n).Draw(t, "extra")
+	for range extra {
+		a, b := rapid.IntRange(0, n-1).Draw(t, "a"), rapid.IntRange(0, n-1).Draw(t, "b")
+		if a != b {
+			edges = append(edges, Edge{A: units[a].ID, B: units[b].ID, Weight: rapid.Int64Range(1, 5).Draw(t, "w")})
+		}
+	}
+	g := buildGraph(units, edges)
+	k := rapid.IntRange(1, min(maxK, n)).Draw(t, "k")
+	lo, hi := make([]int64, k), make([]int64, k)
+	for p := range k {
+		avg := g.total / int64(k)
+		slack := rapid.Int64Range(0, avg/2+1).Draw(t, "slack")
+		lo[p], hi[p] = max(0, avg-slack), max(1, avg+slack) // a zero Max in a Range means "no limit"
+	}
+	anchor := int32(-1)
+	if rapid.Bool().Draw(t, "anchored") {
+		anchor = int32(rapid.IntRange(0, n-1).Draw(t, "anchor"))
+	}
+	return &problem{g: g, k: k, lo: lo, hi: hi, anchor: anchor}, units, edges
+}
+
+// TestExactAgreesWithBruteForce checks the exact search against trying
+// every assignment on graphs of up to 12 units: same feasibility, same
+// optimal cut and kept households.
+func TestExactAgreesWithBruteForce(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		pr, _, _ := genProblem(t, 12, 3)
+		if pr.k > 2 && pr.g.n > 9 {
+			t.Skip("brute force over 3^n assignments is too slow above 9 units")
+		}
+		want, ok := bruteForce(pr)
+		ex := newExact(pr, 1<<40, result{})
+		if !ex.solve() {
+			t.Fatalf("exact search aborted")
+		}
+		if ok != (ex.best.part != nil) {
+			t.Fatalf("brute force feasible=%v, exact found=%v", ok, ex.best.part != nil)
+		}
+		if !ok {
+			return
+		}
+		if ex.best.cut != want.cut || (pr.anchor >= 0 && ex.best.keep != want.keep) {
+			t.Fatalf("exact cut=%d keep=%d, brute force cut=%d keep=%d", ex.best.cut, ex.best.keep, want.cut, want.keep)
+		}
+		if !pr.g.partsConnected(ex.best.part, pr.k) {
+			t.Fatalf("exact plan has a disconnected part")
+		}
+	})
+}
+
+// TestHeuristicKeepsPartsConnected checks the heuristic's invariant on
+// random graphs: whatever the band, every part is non-empty and connected,
+// and the anchor is in part 0.
+func TestHeuristicKeepsPartsConnected(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		pr, _, _ := genProblem(t, 30, 5)
+		seed := rapid.Uint64().Draw(t, "seed")
+		got := pr.heuristic(rand.New(rand.NewPCG(seed, 1)), 2, 200)
+		if !pr.g.partsConnected(got.part, pr.k) {
+			t.Fatalf("heuristic plan has a disconnected or empty part: %v", got.part)
+		}
+		if pr.anchor >= 0 && got.part[pr.anchor] != 0 {
+			t.Fatalf("anchor in part %d", got.part[pr.anchor])
+		}
+		if want := pr.score(got.part); want.viol != got.viol || want.cut != got.cut || want.keep != got.keep {
+			t.Fatalf("incremental score %+v, recomputed %+v", got, want)
+		}
+	})
+}
+
+// TestPlanSplitProperties checks PlanSplit on random requests of up to 12
+// units: when brute force finds a plan, PlanSplit finds one with the same
+// (optimal) cut; every plan covers every unit once, with connected parts
+// within their bands; when brute force finds none, PlanSplit says so.
+func TestPlanSplitProperties(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		pr, units, edges := genProblem(t, 12, 4)
+		if pr.k > 2 && pr.g.n > 9 {
+			t.Skip("brute force over k^n assignments is too slow above 9 units")
+		}
+		want, ok := bruteForce(pr)
+		req := SplitRequest{Units: units, Edges: edges, Parts: pr.k, Options: Options{Seed: [2]uint64{rapid.Uint64().Draw(t, "seed"), 0}}}
+		for p := range pr.k {
+			req.Band.Parts = append(req.Band.Parts, Range{Min: pr.lo[p], Max: pr.hi[p]})
+		}
+		if pr.anchor >= 0 {
+			req.Anchor = units[pr.anchor].ID
+		}
+		plan, err := PlanSplit(req, BeijingPolicy())
+		if !ok {
+			var ie *InfeasibleError
+			if !errors.As(err, &ie) {
+				t.Fatalf("no plan exists, PlanSplit returned %v", err)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("a plan exists (cut %d), PlanSplit returned %v", want.cut, err)
+		}
+		checkPlan(t, req, plan)
+		if plan.CutWeight != want.cut || !plan.Optimal {
+			t.Fatalf("cut %d (optimal=%v), brute force %d", plan.CutWeight, plan.Optimal, want.cut)
+		}
+	})
+}

@@ -1,0 +1,541 @@
+package capacity
+
+import (
+	"fmt"
+	"math/bits"
+	"math/rand/v2"
+	"slices"
+)
+
+// Range is an inclusive range of households. A zero Max means no upper
+// limit.
+type Range struct {
+	Min int64 `json:"min"`
+	Max int64 `json:"max"`
+}
+
+// Ratio is the exact fraction Num/Den.
+type Ratio struct {
+	Num int64 `json:"num"`
+	Den int64 `json:"den"`
+}
+
+// Band says how many households each part of a split may hold. The limits
+// that are set all apply (their intersection). A zero Band means the
+// policy's band: total/k ± DefaultDeviation, within [MergeBelow,
+// MaxHouseholds]; if no plan fits that, [MergeBelow, MaxHouseholds] alone.
+type Band struct {
+	// Min and Max bound every part (Max zero: no bound).
+	Min int64 `json:"min,omitempty"`
+	Max int64 `json:"max,omitempty"`
+	// Deviation, when Num > 0, bounds every part to total/k ± Deviation of
+	// total/k: from ⌈total·(Den−Num)/(Den·k)⌉ to ⌊total·(Den+Num)/(Den·k)⌋.
+	// The redistricting benchmarks use 5/1000 (±0.5 %).
+	Deviation Ratio `json:"deviation,omitzero"`
+	// Parts, when set, gives one range per part, in part order; part 0 is
+	// the part that keeps the office (the anchor). Its length must equal
+	// the number of parts. Xiaguangli's split is Parts: {{2800, 3000},
+	// {1500, 1700}}.
+	Parts []Range `json:"parts,omitempty"`
+}
+
+// IsZero reports whether b sets no limit.
+func (b Band) IsZero() bool {
+	return b.Min == 0 && b.Max == 0 && b.Deviation.Num == 0 && len(b.Parts) == 0
+}
+
+// DefaultDeviation is the balance tolerance of a split whose band comes
+// from the policy: each part within 10 % of total/k. It is a planning
+// choice of this package, not a rule of any source.
+func DefaultDeviation() Ratio { return Ratio{Num: 1, Den: 10} }
+
+// SplitRequest asks for a split of a set of units into connected parts.
+type SplitRequest struct {
+	Units []Unit `json:"units"`
+	Edges []Edge `json:"edges,omitempty"`
+	// Anchor is the unit that stays with the existing committee (its
+	// office); it is in part 0. Empty means no anchor.
+	Anchor UnitID `json:"anchor,omitempty"`
+	// Workers is the current staff, allocated to the parts.
+	Workers int64 `json:"workers,omitempty"`
+	// Parts is the number of parts k; zero lets the policy choose the
+	// smallest k whose parts fit the cap.
+	Parts int  `json:"parts,omitempty"`
+	Band  Band `json:"band,omitzero"`
+	// Options tune the search; the zero value is a good default.
+	Options Options `json:"options,omitzero"`
+}
+
+// Options tune the split search. Every zero field means "use the default".
+type Options struct {
+	// Seed seeds the heuristic's random choices; the same seed gives the
+	// same plan.
+	Seed [2]uint64 `json:"seed,omitzero"`
+	// Heuristic skips the exact search even on small instances.
+	Heuristic bool `json:"heuristic,omitempty"`
+	// Restarts is the number of heuristic constructions (default 6 for
+	// k = 2, 6 + n(k−2)/40 beyond; up to four times as many while no plan
+	// in the band has been found).
+	Restarts int `json:"restarts,omitempty"`
+	// Iterations is the tabu search budget per restart (default 40·n+400
+	// for n contracted units); a restart also ends after n+50 iterations
+	// without a better plan.
+	Iterations int `json:"iterations,omitempty"`
+	// ExactUnits is the largest number of contracted units on which the
+	// exact search runs for k = 2 (default 40; for k > 2, 16).
+	ExactUnits int `json:"exact_units,omitempty"`
+	// ExactNodes bounds the exact search's branch nodes (default
+	// 20,000,000); a search that hits it proves nothing.
+	ExactNodes int64 `json:"exact_nodes,omitempty"`
+}
+
+// Plan is a proposed split.
+type Plan struct {
+	// K is the number of parts, and Reasons explain how it was chosen.
+	K       int      `json:"k"`
+	Reasons []Reason `json:"reasons,omitempty"`
+	Parts   []Part   `json:"parts"`
+	// CutWeight is the total weight of the edges between parts (the new
+	// boundary) and CutEdges their number.
+	CutWeight int64 `json:"cut_weight"`
+	CutEdges  int   `json:"cut_edges"`
+	// HouseholdsMoved counts households outside part 0 when there is an
+	// anchor: those who change committee.
+	HouseholdsMoved int64 `json:"households_moved"`
+	// Optimal says that the exact search finished, so no plan in the band
+	// has a smaller cut. LowerBound is a proven lower bound on the cut
+	// weight of any plan in the band.
+	Optimal    bool   `json:"optimal"`
+	LowerBound int64  `json:"lower_bound"`
+	Method     string `json:"method"`
+	// Workers now, workers the policy requires over all parts, and the gap.
+	Workers         int64 `json:"workers"`
+	WorkersRequired int64 `json:"workers_required"`
+	StaffGap        int64 `json:"staff_gap"`
+}
+
+// Reason is one step of the reasoning behind a plan's k, in English and
+// Chinese.
+type Reason struct {
+	Message   string `json:"message"`
+	MessageZH string `json:"message_zh"`
+}
+
+// Part is one community of a plan.
+type Part struct {
+	Units []UnitID `json:"units"`
+	// Anchor says that the part holds the office and keeps the committee.
+	Anchor     bool  `json:"anchor,omitempty"`
+	Households int64 `json:"households"`
+	Residents  int64 `json:"residents"`
+	Elderly    int64 `json:"elderly"`
+	// ElderlyPermille is Elderly per 1,000 residents, rounded down.
+	ElderlyPermille int64 `json:"elderly_permille"`
+	// Band is the range the part had to meet; Target is total/k (or the
+	// middle of the part's own range) and Deviation = Households − Target.
+	Band      Range `json:"band"`
+	Target    int64 `json:"target"`
+	Deviation int64 `json:"deviation"`
+	// Workers is the share of the current staff (largest remainder,
+	// proportional to households); Required is the policy's requirement;
+	// Hires = max(0, Required − Workers).
+	Workers  int64 `json:"workers"`
+	Required int64 `json:"required"`
+	Hires    int64 `json:"hires"`
+}
+
+// SplitRequest returns a request to split c: its units, edges, office as
+// the anchor and workers, with the number of parts and band left to the
+// policy.
+func (c Community) SplitRequest() SplitRequest {
+	return SplitRequest{Units: c.Units, Edges: c.Edges, Anchor: c.Office, Workers: c.Workers}
+}
+
+// PlanSplit plans the split of req's units into connected parts that never
+// cut a compound, each within its household band, minimising the weight of
+// the new boundary and then the households that leave the anchor's part.
+//
+// Invalid input returns an *InputError. A request no plan can meet returns
+// an *InfeasibleError with findings: capacity.split.disconnected,
+// capacity.split.compound_over_cap, capacity.split.band_infeasible,
+// capacity.split.anchor_missing, capacity.split.bad_parts,
+// capacity.split.no_plan (proved by the exact search) or
+// capacity.split.no_plan_found (the heuristic's budget ran out).
+//
+// The exact search runs for k = 2 on up to Options.ExactUnits contracted
+// units (and for any k on up to 16); the plan then says Optimal. Otherwise
+// a heuristic runs: random spanning tree construction and tabu search over
+// boundary moves that keep every part connected, with restarts seeded by
+// Options.Seed. The result is a pure function of req and p.
+func PlanSplit(req SplitRequest, p Policy) (Plan, error) {
+	var fs []Finding
+	fs = append(fs, validateGraph("", req.Units, req.Edges)...)
+	fs = append(fs, p.Validate()...)
+	fs = append(fs, req.validateOptions()...)
+	if len(fs) > 0 {
+		sortFindings(fs)
+		return Plan{}, &InputError{Findings: fs}
+	}
+	if len(req.Units) == 0 {
+		return Plan{}, infeasible(Finding{Code: CodeNoUnits, Severity: Error, Path: "units",
+			Message: "there are no units to split", MessageZH: "没有可拆分的单元"})
+	}
+	g := buildGraph(req.Units, req.Edges)
+	anchor := int32(-1)
+	if req.Anchor != "" {
+		i := slices.IndexFunc(req.Units, func(u Unit) bool { return u.ID == req.Anchor })
+		if i < 0 {
+			return Plan{}, infeasible(Finding{Code: CodeAnchorMissing, Severity: Error, Path: "anchor",
+				Message:   fmt.Sprintf("anchor unit %q is not among the units", req.Anchor),
+				MessageZH: fmt.Sprintf("锚定单元（办公用房）%q 不在单元列表中", req.Anchor)})
+		}
+		for v := range g.members {
+			if slices.Contains(g.members[v], i) {
+				anchor = int32(v)
+			}
+		}
+	}
+	if _, nc := g.components(); nc > 1 {
+		return Plan{}, infeasible(disconnected(g))
+	}
+	if req.Parts != 0 {
+		return planK(g, req, p, anchor, req.Parts, req.Band, nil)
+	}
+	// Choose k from the policy.
+	var reasons []Reason
+	k := 1
+	if p.MaxHouseholds > 0 {
+		k = max(1, int(ceilDiv(g.total, p.MaxHouseholds)))
+		reasons = append(reasons, Reason{
+			Message:   fmt.Sprintf("%d households and a cap of %d per community: k = ⌈%d/%d⌉ = %d", g.total, p.MaxHouseholds, g.total, p.MaxHouseholds, k),
+			MessageZH: fmt.Sprintf("共 %d 户，每个社区上限 %d 户：k = ⌈%d/%d⌉ = %d", g.total, p.MaxHouseholds, g.total, p.MaxHouseholds, k),
+		})
+	}
+	var last error
+	for kk := k; kk <= min(k+2, g.n); kk++ {
+		bands := []Band{req.Band}
+		if req.Band.IsZero() {
+			bands = []Band{{Min: p.MergeBelow, Max: p.MaxHouseholds, Deviation: DefaultDeviation()}, {Min: p.MergeBelow, Max: p.MaxHouseholds}}
+		}
+		for _, b := range bands {
+			plan, err := planK(g, req, p, anchor, kk, b, reasons)
+			if err == nil {
+				return plan, nil
+			}
+			last = err
+			reasons = append(reasons, Reason{
+				Message:   fmt.Sprintf("k = %d with band %s: no plan (%v)", kk, describeBand(b), err),
+				MessageZH: fmt.Sprintf("k = %d、户数范围 %s：无可行方案", kk, describeBand(b)),
+			})
+		}
+	}
+	return Plan{}, last
+}
+
+func describeBand(b Band) string {
+	s := fmt.Sprintf("[%d, %d]", b.Min, b.Max)
+	if b.Deviation.Num > 0 {
+		s += fmt.Sprintf(" ∩ total/k ± %d/%d", b.Deviation.Num, b.Deviation.Den)
+	}
+	for _, r := range b.Parts {
+		s += fmt.Sprintf(" [%d, %d]", r.Min, r.Max)
+	}
+	return s
+}
+
+func infeasible(fs ...Finding) error {
+	sortFindings(fs)
+	return &InfeasibleError{Findings: fs}
+}
+
+func disconnected(g *graph) Finding {
+	comp, nc := g.components()
+	names := make([]string, 0, nc)
+	for c := int32(0); int(c) < nc && len(names) < 5; c++ {
+		v := slices.Index(comp, c)
+		names = append(names, g.name[v])
+	}
+	return Finding{Code: CodeDisconnected, Severity: Error, Path: "edges",
+		Message:   fmt.Sprintf("the units form %d separate groups (first units: %v); add the missing edges", nc, names),
+		MessageZH: fmt.Sprintf("单元分为 %d 个互不连通的组（首个单元：%v）；请补充缺失的相邻关系", nc, names)}
+}
+
+func (req SplitRequest) validateOptions() []Finding {
+	var fs []Finding
+	bad := func(path, en, zh string) {
+		fs = append(fs, Finding{Code: CodeBadValue, Severity: Error, Path: path, Message: en, MessageZH: zh})
+	}
+	if req.Parts < 0 || req.Parts > 1<<20 {
+		fs = append(fs, Finding{Code: CodeBadParts, Severity: Error, Path: "parts",
+			Message: fmt.Sprintf("number of parts %d is out of range", req.Parts), MessageZH: fmt.Sprintf("拆分数 %d 超出范围", req.Parts)})
+	}
+	if req.Workers < 0 || req.Workers > maxCount {
+		fs = append(fs, negative("workers", req.Workers))
+	}
+	b := req.Band
+	if b.Min < 0 || b.Min > maxCount {
+		fs = append(fs, negative("band.min", b.Min))
+	}
+	if b.Max < 0 || b.Max > maxCount {
+		fs = append(fs, negative("band.max", b.Max))
+	}
+	if d := b.Deviation; d != (Ratio{}) && (d.Den <= 0 || d.Den > 1<<20 || d.Num < 0 || d.Num > d.Den) {
+		bad("band.deviation", fmt.Sprintf("deviation %d/%d must satisfy 0 ≤ num ≤ den ≤ 2^20, den > 0", d.Num, d.Den),
+			fmt.Sprintf("偏差 %d/%d 须满足 0 ≤ 分子 ≤ 分母 ≤ 2^20 且分母 > 0", d.Num, d.Den))
+	}
+	for i, r := range b.Parts {
+		path := fmt.Sprintf("band.parts[%d]", i)
+		if r.Min < 0 || r.Min > maxCount || r.Max < 0 || r.Max > maxCount {
+			fs = append(fs, negative(path, min(r.Min, r.Max)))
+		}
+	}
+	if len(b.Parts) > 0 && req.Parts != 0 && len(b.Parts) != req.Parts {
+		fs = append(fs, Finding{Code: CodeBadParts, Severity: Error, Path: "band.parts",
+			Message:   fmt.Sprintf("%d part ranges for %d parts", len(b.Parts), req.Parts),
+			MessageZH: fmt.Sprintf("给出 %d 个分区户数范围，但拆分数为 %d", len(b.Parts), req.Parts)})
+	}
+	o := req.Options
+	if o.Restarts < 0 || o.Iterations < 0 || o.ExactUnits < 0 || o.ExactNodes < 0 {
+		bad("options", "options must not be negative", "选项不能为负数")
+	}
+	return fs
+}
+
+// bands returns the per-part ranges of b for k parts and the total.
+func (b Band) bands(k int, total int64) (lo, hi []int64) {
+	lo, hi = make([]int64, k), make([]int64, k)
+	for p := range k {
+		lo[p], hi[p] = 0, total
+		if b.Min > 0 {
+			lo[p] = max(lo[p], b.Min)
+		}
+		if b.Max > 0 {
+			hi[p] = min(hi[p], b.Max)
+		}
+		if d := b.Deviation; d.Num > 0 && d.Den > 0 {
+			den := d.Den * int64(k)
+			lo[p] = max(lo[p], ceilDiv(total*(d.Den-d.Num), den))
+			hi[p] = min(hi[p], total*(d.Den+d.Num)/den)
+		}
+		if len(b.Parts) == k {
+			lo[p] = max(lo[p], b.Parts[p].Min)
+			if b.Parts[p].Max > 0 {
+				hi[p] = min(hi[p], b.Parts[p].Max)
+			}
+		}
+	}
+	return lo, hi
+}
+
+// Limits of the search's memory: the tabu search keeps a units × parts table.
+const (
+	maxParts = 4096
+	maxCells = 1 << 24
+)
+
+// planK plans a split into k parts under band b.
+func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, reasons []Reason) (Plan, error) {
+	if k < 1 || k > g.n {
+		return Plan{}, infeasible(Finding{Code: CodeBadParts, Severity: Error, Path: "parts",
+			Message:   fmt.Sprintf("cannot make %d parts from %d indivisible units", k, g.n),
+			MessageZH: fmt.Sprintf("无法将 %d 个不可分单元分成 %d 个部分", g.n, k)})
+	}
+	if k > maxParts || g.n*k > maxCells {
+		return Plan{}, infeasible(Finding{Code: CodeBadParts, Severity: Error, Path: "parts",
+			Message:   fmt.Sprintf("%d parts of %d units exceed the search's limits (%d parts, %d unit-parts)", k, g.n, maxParts, maxCells),
+			MessageZH: fmt.Sprintf("%d 个单元分成 %d 个部分，超出搜索上限（%d 个部分，%d 单元·部分）", g.n, k, maxParts, maxCells)})
+	}
+	if len(b.Parts) > 0 && len(b.Parts) != k {
+		return Plan{}, infeasible(Finding{Code: CodeBadParts, Severity: Error, Path: "band.parts",
+			Message:   fmt.Sprintf("%d part ranges for %d parts", len(b.Parts), k),
+			MessageZH: fmt.Sprintf("给出 %d 个分区户数范围，但拆分数为 %d", len(b.Parts), k)})
+	}
+	lo, hi := b.bands(k, g.total)
+	var fs []Finding
+	var sumLo, sumHi, maxHi int64
+	for p := range k {
+		sumLo += lo[p]
+		sumHi += hi[p]
+		maxHi = max(maxHi, hi[p])
+		if lo[p] > hi[p] {
+			fs = append(fs, Finding{Code: CodeBandInfeasible, Severity: Error, Path: fmt.Sprintf("band.parts[%d]", p),
+				Message:   fmt.Sprintf("part %d must hold at least %d and at most %d households", p, lo[p], hi[p]),
+				MessageZH: fmt.Sprintf("第 %d 部分须不少于 %d 户且不多于 %d 户，无法同时满足", p, lo[p], hi[p])})
+		}
+	}
+	if len(fs) == 0 && (sumLo > g.total || sumHi < g.total) {
+		fs = append(fs, Finding{Code: CodeBandInfeasible, Severity: Error, Path: "band",
+			Message:   fmt.Sprintf("%d parts hold %d to %d households in total, but there are %d", k, sumLo, sumHi, g.total),
+			MessageZH: fmt.Sprintf("%d 个部分合计可容纳 %d 至 %d 户，而实际共有 %d 户", k, sumLo, sumHi, g.total)})
+	}
+	for v := range g.n {
+		if g.w[v] > maxHi {
+			what, whatZH := "unit", "单元"
+			if req.Units[g.members[v][0]].Compound != "" {
+				what, whatZH = "compound", "小区"
+			}
+			fs = append(fs, Finding{Code: CodeCompoundOverCap, Severity: Error, Path: fmt.Sprintf("units[%d]", g.members[v][0]),
+				Message:   fmt.Sprintf("%s %q alone has %d households, more than any part may hold (%d); it cannot be split", what, g.name[v], g.w[v], maxHi),
+				MessageZH: fmt.Sprintf("%s %q 单独就有 %d 户，超过任一部分的上限 %d 户；%s不可拆分", whatZH, g.name[v], g.w[v], maxHi, whatZH)})
+		}
+	}
+	if len(fs) > 0 {
+		return Plan{}, infeasible(fs...)
+	}
+
+	pr := &problem{g: g, k: k, lo: lo, hi: hi, anchor: anchor}
+	o := req.Options
+	restarts := cmpOr(o.Restarts, 6+g.n*(k-2)/40)
+	iters := cmpOr(o.Iterations, 40*g.n+400)
+	exactUnits := cmpOr(o.ExactUnits, 40)
+	if k > 2 {
+		exactUnits = min(exactUnits, 16)
+	}
+	exactNodes := cmpOr(o.ExactNodes, 20_000_000)
+	rng := rand.New(rand.NewPCG(o.Seed[0], o.Seed[1]))
+
+	best := pr.heuristic(rng, restarts, iters)
+	method, optimal := "heuristic", false
+	if !o.Heuristic && g.n <= exactUnits && k > 1 {
+		ex := newExact(pr, exactNodes, best)
+		if ex.solve() {
+			optimal = true
+			method = "exact"
+			if ex.best.part == nil {
+				return Plan{}, infeasible(Finding{Code: CodeNoPlan, Severity: Error, Path: "band",
+					Message:   fmt.Sprintf("no split into %d connected parts within the band exists (exact search)", k),
+					MessageZH: fmt.Sprintf("不存在满足户数范围的 %d 个连通部分的拆分方案（精确搜索已证明）", k)})
+			}
+			best = ex.best
+		} else if pr.better(&ex.best, &best) {
+			best = ex.best
+		}
+	}
+	if k == 1 {
+		best = pr.score(make([]int32, g.n))
+		optimal, method = best.viol == 0, "trivial"
+	}
+	if best.part == nil || best.viol > 0 {
+		var v int64
+		if best.part != nil {
+			v = best.viol
+		}
+		return Plan{}, infeasible(Finding{Code: CodeNoPlanFound, Severity: Error, Path: "band",
+			Message:   fmt.Sprintf("no split into %d connected parts within the band was found (closest plan misses by %d households); one may exist: raise Options.Restarts or Iterations", k, v),
+			MessageZH: fmt.Sprintf("未找到满足户数范围的 %d 个连通部分的拆分方案（最接近的方案相差 %d 户）；可能仍存在，可增加搜索次数", k, v)})
+	}
+	return buildPlan(g, req, pol, pr, best, optimal, method, reasons), nil
+}
+
+func cmpOr[T int | int64](v, def T) T {
+	if v == 0 {
+		return def
+	}
+	return v
+}
+
+// buildPlan turns an assignment into a Plan.
+func buildPlan(g *graph, req SplitRequest, pol Policy, pr *problem, best result, optimal bool, method string, reasons []Reason) Plan {
+	k := pr.k
+	parts := make([]Part, k)
+	owner := make([]int32, len(req.Units))
+	for v, p := range best.part {
+		for _, i := range g.members[v] {
+			owner[i] = p
+		}
+	}
+	for i, u := range req.Units {
+		pt := &parts[owner[i]]
+		pt.Units = append(pt.Units, u.ID)
+		pt.Households += u.Households
+		pt.Residents += u.Residents
+		pt.Elderly += u.Elderly
+	}
+	plan := Plan{K: k, Reasons: reasons, Optimal: optimal, Method: method, Workers: req.Workers}
+	plan.CutWeight, plan.CutEdges = g.cutWeight(best.part)
+	if optimal {
+		plan.LowerBound = plan.CutWeight
+	} else if k > 1 {
+		minW := int64(-1)
+		for _, w := range g.aw {
+			if minW < 0 || w < minW {
+				minW = w
+			}
+		}
+		plan.LowerBound = int64(k-1) * max(minW, 0)
+	}
+	workers := allocate(req.Workers, parts)
+	for p := range parts {
+		pt := &parts[p]
+		pt.Anchor = pr.anchor >= 0 && p == 0
+		pt.Band = Range{Min: pr.lo[p], Max: pr.hi[p]}
+		pt.Target = g.total / int64(k)
+		if len(req.Band.Parts) == k {
+			pt.Target = pr.lo[p] + (pr.hi[p]-pr.lo[p])/2
+		}
+		pt.Deviation = pt.Households - pt.Target
+		if pt.Residents > 0 {
+			pt.ElderlyPermille = pt.Elderly * 1000 / pt.Residents
+		}
+		pt.Workers = workers[p]
+		pt.Required = pol.RequiredWorkers(pt.Households, pt.Residents)
+		pt.Hires = max(0, pt.Required-pt.Workers)
+		plan.WorkersRequired += pt.Required
+		if p > 0 && pr.anchor >= 0 {
+			plan.HouseholdsMoved += pt.Households
+		}
+	}
+	plan.StaffGap = max(0, plan.WorkersRequired-req.Workers)
+	plan.Parts = parts
+	return plan
+}
+
+// allocate shares w workers among the parts in proportion to their
+// households by the largest remainder method, ties to the lower index.
+// Integer arithmetic only.
+func allocate(w int64, parts []Part) []int64 {
+	out := make([]int64, len(parts))
+	var total int64
+	for _, p := range parts {
+		total += p.Households
+	}
+	if w <= 0 {
+		return out
+	}
+	if total == 0 {
+		for i := range out {
+			out[i] = w / int64(len(out))
+		}
+		for i := 0; int64(i) < w%int64(len(out)); i++ {
+			out[i]++
+		}
+		return out
+	}
+	rem := make([]uint64, len(parts))
+	var given int64
+	for i, p := range parts {
+		hi, lo := bits.Mul64(uint64(w), uint64(p.Households))
+		q, r := bits.Div64(hi, lo, uint64(total))
+		out[i] = int64(q)
+		rem[i] = r
+		given += int64(q)
+	}
+	idx := make([]int, len(parts))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		switch {
+		case rem[a] > rem[b]:
+			return -1
+		case rem[a] < rem[b]:
+			return 1
+		}
+		return a - b
+	})
+	for i := 0; given < w; i++ {
+		out[idx[i%len(idx)]]++
+		given++
+	}
+	return out
+}
