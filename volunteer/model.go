@@ -10,7 +10,7 @@ import (
 // input can make the library allocate without bound.
 const (
 	maxDays        = 4000
-	maxCells       = 40_000_000 // volunteers × days
+	maxCells       = 10_000_000 // volunteers × days
 	maxOccurrences = 4_000_000
 	maxTeam        = 1000
 )
@@ -559,8 +559,16 @@ func compile(in Input, opt Options) (*model, Report) {
 		return nil, r
 	}
 
-	// Precedence: link occurrences, reject cycles, find earliest days.
+	// Precedence: link occurrences, reject cycles, and reject a lag that
+	// no choice of days can meet.
 	m.linkPrecedence(&r)
+	if len(r) == 0 {
+		m.linkEarliest(&r)
+	}
+	if len(r) > 0 {
+		r.Sort()
+		return nil, r
+	}
 
 	// Pinned assignments.
 	seen := map[[2]int]bool{}
@@ -610,7 +618,17 @@ func compile(in Input, opt Options) (*model, Report) {
 		m.occs[o].fixed = true
 		m.occs[o].lo, m.occs[o].hi = d, d
 	}
-	m.linkEarliest(&r)
+	for o, d := range pinDay {
+		if p := m.occs[o].pred; p >= 0 {
+			if pd, ok := pinDay[p]; ok && d < pd+m.needs[m.occs[o].need].lag {
+				r.add(CodePinnedConflict, "pinned", "pinned need %q on day %d is too soon after its predecessor on day %d", "锁定的任务%q（第%d天）距前置任务（第%d天）过近", m.in.Needs[m.occs[o].need].ID, d, pd)
+			}
+		}
+	}
+	// Initial days: the earliest each occurrence can take place; a pin on
+	// a predecessor may leave a successor no day (it then stays empty).
+	var none Report
+	m.linkEarliest(&none)
 
 	// Static eligibility per need.
 	for i := range m.needs {
@@ -689,6 +707,7 @@ func (m *model) linkEarliest(r *Report) {
 			if need > oc.day0 {
 				if need > oc.hi {
 					r.add(CodePrecedenceInfeasible, fmt.Sprintf("needs[%d]", oc.need), "occurrence on day %d cannot follow its predecessor by %d days", "第%d天的场次无法在前置任务之后间隔%d天", oc.slot, m.needs[oc.need].lag)
+					oc.day0 = oc.hi
 				} else {
 					oc.day0 = need
 				}

@@ -121,11 +121,6 @@ func (s *state) result(moves int) Result {
 	return res
 }
 
-func sortAssignments(a []Assignment) {
-	slices.SortFunc(a, func(x, y Assignment) int {
-		return cmp.Or(cmp.Compare(x.Day, y.Day), strings.Compare(x.Need, y.Need), cmp.Compare(x.Slot, y.Slot), strings.Compare(x.Volunteer, y.Volunteer))
-	})
-}
 
 // justify lists the soft terms of v on o: proximity, adopter, preferences,
 // preferred partners present, and the marginal fairness cost of the turn
