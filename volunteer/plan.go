@@ -121,7 +121,6 @@ func (s *state) result(moves int) Result {
 	return res
 }
 
-
 // justify lists the soft terms of v on o: proximity, adopter, preferences,
 // preferred partners present, and the marginal fairness cost of the turn
 // at the volunteer's final load.
