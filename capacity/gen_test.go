@@ -2,6 +2,7 @@ package capacity
 
 import (
 	"fmt"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"math/rand/v2"
 )
 
@@ -78,3 +79,6 @@ func bruteForce(pr *problem) (best result, ok bool) {
 	rec(0)
 	return best, ok
 }
+
+// sortStrings compares string slices as sets with order.
+var sortStrings = cmpopts.SortSlices(func(a, b string) bool { return a < b })
