@@ -28,10 +28,10 @@ func TestAssess(t *testing.T) {
 		reason string
 	}{
 		{
-			name: "at the cap is not oversize",
-			d:    District{Communities: []Community{community("a", 3000, 7500, 20)}},
-			p:    BeijingPolicy(),
-			want: []row{{Parts: 1, Required: 20, NormHigh: 28, RequiredAfter: 20}},
+			name:   "at the cap is not oversize",
+			d:      District{Communities: []Community{community("a", 3000, 7500, 20)}},
+			p:      BeijingPolicy(),
+			want:   []row{{Parts: 1, Required: 20, NormHigh: 28, RequiredAfter: 20}},
 			reason: "the standard adjusts communities of more than 3,000 households; ⌈3000/150⌉ = 20, ⌈3000/110⌉ = 28",
 		},
 		{
