@@ -56,7 +56,7 @@ func (d *decider) fail(code Code, path, en, zh string) {
 
 func (d *decider) required(ok bool, path, what, whatZH string) {
 	if !ok {
-		d.fail(CodeFieldRequired, path, what+" is required", "缺少"+whatZH)
+		d.fail(CodeFieldRequired, path, "missing "+what, "缺少"+whatZH)
 	}
 }
 
@@ -516,8 +516,9 @@ func (d *decider) notOwnWork() {
 
 func (d *decider) escalate() {
 	m, c := d.m, d.c
-	if !m.stageOverdue(d.now) && !(m.Stage == StageHandle && m.Reopens >= d.p.ReopenLimit && m.Reopens > 0) {
-		d.fail(CodeNotOverdue, "kind", "nothing is overdue and the reopen limit is not reached", "没有超期事项，也未达到重新办理次数上限")
+	if !m.stageOverdue(d.now) {
+		d.fail(CodeNotOverdue, "kind", fmt.Sprintf("the %s stage is due %s, not overdue", m.Stage, fmtTime(m.StageDue)),
+			fmt.Sprintf("%s阶段期限为 %s，尚未超期", m.Stage.Label(), fmtTime(m.StageDue)))
 	}
 	next, ok := d.p.nextRung(m.Level)
 	if !ok {

@@ -69,7 +69,7 @@
 //	    deliberate --> deliberate : merge_duplicate, convene, recuse, table_proposal, open_vote, cast_ballot, close_vote, escalate (overdue)
 //	    deliberate --> closed : withdraw, conclude
 //	    deliberate --> handle : adopt (a vote passed)
-//	    handle --> handle : assign, report_progress, escalate (overdue or reopen limit)
+//	    handle --> handle : assign, report_progress, escalate (overdue)
 //	    handle --> supervise : claim_done
 //	    supervise --> evaluate : accept_work
 //	    supervise --> handle : send_back
@@ -184,7 +184,7 @@
 //
 // # Performance
 //
-// Benchmarks: see below (to be measured).
+// @@BENCH@@
 //
 // # Sources
 //

@@ -41,7 +41,7 @@ const (
 	CodeNotEligible    Code = "ballot.not_eligible"      // the voter may not vote in this vote
 	CodeAlreadyVoted   Code = "ballot.duplicate"         // the voter already voted on this or a higher channel
 	CodeProxyInvalid   Code = "ballot.proxy_invalid"     // the proxy does not authorise this actor now
-	CodeNotOverdue     Code = "escalate.not_due"         // nothing is overdue and the reopen limit is not reached
+	CodeNotOverdue     Code = "escalate.not_due"         // the current stage is not overdue
 	CodeLadderTop      Code = "escalate.top"             // already at the top of the escalation ladder
 	CodeAlreadyRated   Code = "rating.duplicate"         // the resident already rated this round
 	CodeNoRatings      Code = "evaluation.no_ratings"    // nobody rated yet

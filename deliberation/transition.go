@@ -41,7 +41,7 @@ var transitions = [...]Transition{
 	{StageHandle, CmdAssign, StageHandle, ""},
 	{StageHandle, CmdReportProgress, StageHandle, ""},
 	{StageHandle, CmdClaimDone, StageSupervise, ""},
-	{StageHandle, CmdEscalate, StageHandle, "overdue or reopen limit"},
+	{StageHandle, CmdEscalate, StageHandle, "overdue"},
 	{StageSupervise, CmdAcceptWork, StageEvaluate, ""},
 	{StageSupervise, CmdSendBack, StageHandle, ""},
 	{StageSupervise, CmdEscalate, StageSupervise, "overdue"},
