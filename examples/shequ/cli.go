@@ -61,6 +61,10 @@ type env struct {
 	now            func() time.Time
 	stderrTTY      bool // whether to draw progress bars
 
+	// beforeAppend, when set (by tests), runs between deciding a matter
+	// command and appending its events: where another writer may win.
+	beforeAppend func()
+
 	lang   lang
 	json   bool
 	db     string

@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -40,7 +42,7 @@ func decodeJSON(file string, data []byte, v any) error {
 			path = typ.Field
 		}
 		return inputErr(file, path, "json.type",
-			tr("want %s, got JSON %s", "应为 %s，实际是 JSON %s", goTypeName(typ.Type.String()), typ.Value))
+			tr("want %s, got JSON %s", "应为 %s，实际是 JSON %s", typeName(typ.Type), typ.Value))
 	}
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
@@ -53,7 +55,18 @@ func decodeJSON(file string, data []byte, v any) error {
 	return inputErr(file, "", "json.value", tr("%s", "取值错误：%s", strings.TrimPrefix(msg, "json: ")))
 }
 
-// goTypeName turns a Go type into words for people.
+var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+
+// typeName turns a Go type into words for people. The library's
+// enumerations decode from strings.
+func typeName(t reflect.Type) string {
+	if t.Kind() != reflect.String && reflect.PointerTo(t).Implements(textUnmarshalerType) {
+		return "a string"
+	}
+	return goTypeName(t.String())
+}
+
+// goTypeName turns the name of a Go type into words for people.
 func goTypeName(t string) string {
 	switch {
 	case strings.HasPrefix(t, "[]"):

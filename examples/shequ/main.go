@@ -30,8 +30,12 @@ func main() {
 }
 
 // run is main without the process: it returns the exit code.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) (code int) {
-	e := &env{
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	return newEnv(stdin, stdout, stderr, getenv).execute(args)
+}
+
+func newEnv(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) *env {
+	return &env{
 		stdin:     stdin,
 		stdout:    stdout,
 		stderr:    stderr,
@@ -41,6 +45,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		lang:      envLang(getenv),
 		db:        "shequ.db",
 	}
+}
+
+// execute runs the command line args and returns the exit code.
+func (e *env) execute(args []string) (code int) {
 	if v, ok := preScanLang(args); ok {
 		if l, err := parseLang(v); err == nil {
 			e.lang = l
@@ -49,7 +57,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	defer func() {
 		// The last line of defence: a bug must not show the user a panic.
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "shequ: %s: %v\n%s", text{"internal error", "内部错误"}.in(e.lang), r, debug.Stack())
+			fmt.Fprintf(e.stderr, "shequ: %s: %v\n%s", text{"internal error", "内部错误"}.in(e.lang), r, debug.Stack())
 			code = exitInput
 		}
 	}()
@@ -69,8 +77,8 @@ func commands() *command {
 	return root.add(
 		demoCommand(),
 		councilCommand(),
+		matterCommand(),
 		personCommand(),
 		rotaCommand(),
-		matterCommand(),
 	)
 }
