@@ -172,7 +172,7 @@ func (s *search) removable(v int32) bool {
 // run improves start for iters iterations (stopping early after a long
 // stall) and returns the best assignment seen; incumbent is the best known
 // so far, for aspiration.
-func (s *search) run(start []int32, iters int, incumbent result) result {
+func (s *search) run(start []int32, kick, iters int, incumbent result) result {
 	pr, g := s.pr, s.pr.g
 	copy(s.part, start)
 	clear(s.sum)
@@ -203,6 +203,7 @@ func (s *search) run(start []int32, iters int, incumbent result) result {
 		s.bcnt[v] = c
 		s.setBoundary(int32(v))
 	}
+	s.kick(kick)
 	var viol int64
 	for p := 0; p < pr.k; p++ {
 		viol += pr.viol(p, s.sum[p])
@@ -303,6 +304,27 @@ func (s *search) run(start []int32, iters int, incumbent result) result {
 		}
 	}
 	return best
+}
+
+// kick makes m random moves of boundary units to an adjacent part, each
+// keeping every part connected and non-empty: the perturbation of an
+// iterated local search.
+func (s *search) kick(m int) {
+	pr := s.pr
+	k := pr.k
+	for tries := 0; m > 0 && tries < 20*m && len(s.blist) > 0; tries++ {
+		v := s.blist[s.rng.IntN(len(s.blist))]
+		p := s.part[v]
+		if s.size[p] == 1 || (v == pr.anchor && p == 0) {
+			continue
+		}
+		q := int32(s.rng.IntN(k))
+		if q == p || s.conn[int(v)*k+int(q)] == 0 || !s.removable(v) {
+			continue
+		}
+		s.move(v, q)
+		m--
+	}
 }
 
 // move puts v into part q and updates sums, boundary and caches.
