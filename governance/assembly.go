@@ -378,3 +378,38 @@ func (e *Electorate) Tally(r AssemblyRule, m OwnersMatter, ballots []Ballot) (Ta
 	}
 	return t, rep
 }
+
+// ParseOwnersMatter parses a matter from its stable English code, such as
+// "raise_maintenance_fund".
+func ParseOwnersMatter(text string) (OwnersMatter, error) {
+	var m OwnersMatter
+	if text == "" {
+		return 0, &UnknownTextError{Type: "OwnersMatter", Text: text}
+	}
+	err := m.UnmarshalText([]byte(text))
+	return m, err
+}
+
+// ParseChoice parses a choice from its stable English code, such as "agree".
+func ParseChoice(text string) (Choice, error) {
+	var c Choice
+	if text == "" {
+		return 0, &UnknownTextError{Type: "Choice", Text: text}
+	}
+	err := c.UnmarshalText([]byte(text))
+	return c, err
+}
+
+// IsValid reports whether o is a defined outcome.
+func (o Outcome) IsValid() bool { return o >= Passed && o <= MajorityNot }
+
+// ParseOutcome parses an outcome from its stable English code, such as
+// "passed".
+func ParseOutcome(text string) (Outcome, error) {
+	var o Outcome
+	if text == "" {
+		return 0, &UnknownTextError{Type: "Outcome", Text: text}
+	}
+	err := o.UnmarshalText([]byte(text))
+	return o, err
+}

@@ -169,3 +169,14 @@ func (r Report) Describe() string {
 	}
 	return b.String()
 }
+
+// ParseSeverity parses a severity from its stable English code, such as
+// "warning".
+func ParseSeverity(text string) (Severity, error) {
+	var s Severity
+	if text == "" {
+		return 0, &UnknownTextError{Type: "Severity", Text: text}
+	}
+	err := s.UnmarshalText([]byte(text))
+	return s, err
+}

@@ -205,3 +205,40 @@ func guidanceRules(article string) Source {
 func chaoyangPractice() Source {
 	return Source{Document: DocChaoyangArticle, Level: LevelChaoyangPractice, Verified: VerifiedPartial}
 }
+
+// ParseLevel parses a level from its stable English code, such as
+// "national_law". It returns an [*UnknownTextError] for any other text.
+func ParseLevel(text string) (Level, error) {
+	var l Level
+	if text == "" {
+		return 0, &UnknownTextError{Type: "Level", Text: text}
+	}
+	err := l.UnmarshalText([]byte(text))
+	return l, err
+}
+
+var verificationLabel = [...]string{
+	VerifiedText:       "已核对法规全文",
+	VerifiedTwoSources: "两个以上来源一致",
+	VerifiedPartial:    "部分核实",
+	Unverified:         "未核实",
+}
+
+// Label returns the Chinese name of v, such as "未核实".
+func (v Verification) Label() string {
+	if !v.IsValid() {
+		return v.String()
+	}
+	return verificationLabel[v]
+}
+
+// ParseVerification parses a verification level from its stable English
+// code, such as "unverified".
+func ParseVerification(text string) (Verification, error) {
+	var v Verification
+	if text == "" {
+		return 0, &UnknownTextError{Type: "Verification", Text: text}
+	}
+	err := v.UnmarshalText([]byte(text))
+	return v, err
+}

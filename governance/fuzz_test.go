@@ -1,0 +1,206 @@
+package governance
+
+import (
+	"cmp"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// knownCodes is every code a report may carry.
+func knownCodes() map[Code]bool {
+	m := map[Code]bool{}
+	for _, c := range Checks() {
+		m[c.Code] = true
+	}
+	for _, c := range []Code{CodeUnitIDMissing, CodeUnitDuplicate, CodeUnitAreaNegative, CodeUnitAreaMissing,
+		CodeUnitOwnerMissing, CodeUnitOwnerReserved, CodeBallotUnknownVoter, CodeBallotDuplicate, CodeBallotChoice, CodeMatterInvalid} {
+		m[c] = true
+	}
+	return m
+}
+
+// checkReport fails t unless every finding has a known code, a valid
+// severity and messages in both languages, and the findings are in report
+// order.
+func checkReport(t *testing.T, what string, rep Report) {
+	t.Helper()
+	known := knownCodes()
+	for _, f := range rep.Findings {
+		if !known[f.Code] || !f.Severity.IsValid() || f.Message == "" || f.MessageZH == "" {
+			t.Errorf("%s: malformed finding %#v", what, f)
+		}
+	}
+	if !slices.IsSortedFunc(rep.Findings, func(a, b Finding) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(string(a.Code), string(b.Code)), strings.Compare(a.Message, b.Message))
+	}) {
+		t.Errorf("%s: findings not in report order:\n%s", what, rep.Describe())
+	}
+}
+
+// FuzzDecodeCouncil decodes arbitrary bytes as a council and validates the
+// result: neither may panic, every finding is well formed, validation is
+// deterministic, and a council that decodes cleanly survives a JSON round
+// trip unchanged.
+func FuzzDecodeCouncil(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "councils", "*.txt"))
+	for _, file := range files {
+		_, data := readScenario(f, file)
+		f.Add(data) // the golden scenarios: one valid, four broken
+	}
+	f.Add([]byte(`{}`))                                     // the empty council
+	f.Add([]byte(`{"seats":{"":[""]},"bodies":[{}]}`))      // empty names everywhere
+	f.Add([]byte(`{"bodies":[{"kind":"owners_committee","members":[{"id":"a","prohibited_uses":[0,99]}],"owners_committee":{"seats":1}}]}`))
+	f.Add([]byte(`{"bodies":[{"elected_on":"2021-02-30"}]}`)) // an impossible date
+	f.Add([]byte(`[1,2,3]`))                                 // not an object
+	f.Add([]byte(`{"id":1}`))                                // a wrong type
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, rep := DecodeCouncil(data)
+		checkReport(t, "DecodeCouncil", rep)
+		for _, p := range []Policy{BeijingPolicy(), ShenzhenPolicy()} {
+			r1 := p.Validate(c, asOf)
+			checkReport(t, "Validate", r1)
+			if r2 := p.Validate(c, asOf); !gocmp.Equal(r1, r2) {
+				t.Errorf("Validate is not deterministic")
+			}
+		}
+		if len(rep.Findings) != 0 {
+			return
+		}
+		out, err := json.Marshal(c)
+		if err != nil {
+			return // a time outside what JSON can hold
+		}
+		back, rep2 := DecodeCouncil(out)
+		if len(rep2.Findings) != 0 {
+			t.Fatalf("re-decoding %s reported:\n%s", out, rep2.Describe())
+		}
+		if diff := gocmp.Diff(c, back, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("JSON round trip changed the council (-before +after):\n%s", diff)
+		}
+	})
+}
+
+// textEnum is the method set every enumeration of the package has.
+type textEnum interface {
+	~uint8
+	String() string
+	Label() string
+	IsValid() bool
+	MarshalText() ([]byte, error)
+}
+
+// enumCase checks an enumeration: every byte value round-trips through
+// MarshalText and UnmarshalText, Parse inverts String on valid values, and
+// invalid values neither marshal nor print as a code.
+func enumCase[T textEnum, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](parse func(string) (T, error)) func(t *testing.T, text string) {
+	return func(t *testing.T, text string) {
+		if text == "" { // the exhaustive check, run once per type
+			valid := 0
+			for i := range 256 {
+				v := T(i)
+				b, err := v.MarshalText()
+				switch {
+				case i == 0:
+					if err != nil || len(b) != 0 || v.IsValid() {
+						t.Errorf("%T zero: MarshalText = %q, %v; IsValid %v", v, b, err, v.IsValid())
+					}
+				case v.IsValid():
+					valid++
+					var back T
+					if err != nil || P(&back).UnmarshalText(b) != nil || back != v {
+						t.Errorf("%T(%d): round trip %q gives %d (%v)", v, i, b, back, err)
+					}
+					if p, err := parse(v.String()); err != nil || p != v {
+						t.Errorf("Parse(%q) = %v, %v; want %d", v.String(), p, err, i)
+					}
+					if l := v.Label(); l == "" || strings.HasPrefix(l, "%!") {
+						t.Errorf("%T(%d).Label() = %q", v, i, l)
+					}
+				default:
+					if err == nil || !strings.HasPrefix(v.String(), "%!") {
+						t.Errorf("%T(%d): invalid value marshals (%q, %v) or prints as %q", v, i, b, err, v.String())
+					}
+				}
+			}
+			if valid == 0 {
+				t.Errorf("%T has no valid values", T(0))
+			}
+			if _, err := parse(""); err == nil {
+				t.Errorf("%T: Parse(\"\") succeeded", T(0))
+			}
+			return
+		}
+		v, err := parse(text)
+		if err != nil {
+			if _, ok := errors.AsType[*UnknownTextError](err); !ok {
+				t.Errorf("Parse(%q): error %v is not an *UnknownTextError", text, err)
+			}
+			var back T
+			if P(&back).UnmarshalText([]byte(text)) == nil {
+				t.Errorf("UnmarshalText(%q) accepts what Parse rejects", text)
+			}
+			return
+		}
+		if v.String() != text {
+			t.Errorf("Parse(%q) = %v, which prints as %q", text, v, v.String())
+		}
+	}
+}
+
+var enumCases = map[string]func(t *testing.T, text string){
+	"Seat":               enumCase[Seat](ParseSeat),
+	"BodyKind":           enumCase[BodyKind](ParseBodyKind),
+	"MemberKind":         enumCase[MemberKind](ParseMemberKind),
+	"LegalCapacity":      enumCase[LegalCapacity](ParseLegalCapacity),
+	"Kin":                enumCase[Kin](ParseKin),
+	"NominationSource":   enumCase[NominationSource](ParseNominationSource),
+	"FormationCondition": enumCase[FormationCondition](ParseFormationCondition),
+	"Authority":          enumCase[Authority](ParseAuthority),
+	"PartyForm":          enumCase[PartyForm](ParsePartyForm),
+	"Level":              enumCase[Level](ParseLevel),
+	"Verification":       enumCase[Verification](ParseVerification),
+	"Severity":           enumCase[Severity](ParseSeverity),
+	"OwnersMatter":       enumCase[OwnersMatter](ParseOwnersMatter),
+	"Choice":             enumCase[Choice](ParseChoice),
+	"Outcome":            enumCase[Outcome](ParseOutcome),
+}
+
+func TestEnumText(t *testing.T) {
+	for _, name := range slices.Sorted(func(yield func(string) bool) {
+		for k := range enumCases {
+			if !yield(k) {
+				return
+			}
+		}
+	}) {
+		t.Run(name, func(t *testing.T) { enumCases[name](t, "") })
+	}
+}
+
+// FuzzEnumText parses arbitrary text with every enumeration's Parse: it
+// either fails with an *UnknownTextError or names a value that prints back
+// as the same text.
+func FuzzEnumText(f *testing.F) {
+	for _, s := range []string{"party_organisation", "owners_committee", "spouse", "unverified", "raise_maintenance_fund", "Agree", " self", "%!Seat(9)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if text == "" {
+			return
+		}
+		for _, check := range enumCases {
+			check(t, text)
+		}
+	})
+}
