@@ -55,12 +55,12 @@ func FuzzDecodeCouncil(f *testing.F) {
 		_, data := readScenario(f, file)
 		f.Add(data) // the golden scenarios: one valid, four broken
 	}
-	f.Add([]byte(`{}`))                                     // the empty council
-	f.Add([]byte(`{"seats":{"":[""]},"bodies":[{}]}`))      // empty names everywhere
+	f.Add([]byte(`{}`))                                // the empty council
+	f.Add([]byte(`{"seats":{"":[""]},"bodies":[{}]}`)) // empty names everywhere
 	f.Add([]byte(`{"bodies":[{"kind":"owners_committee","members":[{"id":"a","prohibited_uses":[0,99]}],"owners_committee":{"seats":1}}]}`))
 	f.Add([]byte(`{"bodies":[{"elected_on":"2021-02-30"}]}`)) // an impossible date
-	f.Add([]byte(`[1,2,3]`))                                 // not an object
-	f.Add([]byte(`{"id":1}`))                                // a wrong type
+	f.Add([]byte(`[1,2,3]`))                                  // not an object
+	f.Add([]byte(`{"id":1}`))                                 // a wrong type
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, rep := DecodeCouncil(data)
 		checkReport(t, "DecodeCouncil", rep)
