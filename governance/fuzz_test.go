@@ -5,6 +5,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -27,21 +28,28 @@ func knownCodes() map[Code]bool {
 	return m
 }
 
-// checkReport fails t unless every finding has a known code, a valid
-// severity and messages in both languages, and the findings are in report
-// order.
-func checkReport(t *testing.T, what string, rep Report) {
-	t.Helper()
+// reportProblem returns what is wrong with rep, or "": every finding must
+// have a known code, a valid severity and messages in both languages, and
+// the findings must be in report order.
+func reportProblem(rep Report) string {
 	known := knownCodes()
 	for _, f := range rep.Findings {
 		if !known[f.Code] || !f.Severity.IsValid() || f.Message == "" || f.MessageZH == "" {
-			t.Errorf("%s: malformed finding %#v", what, f)
+			return fmt.Sprintf("malformed finding %#v", f)
 		}
 	}
 	if !slices.IsSortedFunc(rep.Findings, func(a, b Finding) int {
 		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(string(a.Code), string(b.Code)), strings.Compare(a.Message, b.Message))
 	}) {
-		t.Errorf("%s: findings not in report order:\n%s", what, rep.Describe())
+		return "findings not in report order:\n" + rep.Describe()
+	}
+	return ""
+}
+
+func checkReport(t *testing.T, what string, rep Report) {
+	t.Helper()
+	if p := reportProblem(rep); p != "" {
+		t.Errorf("%s: %s", what, p)
 	}
 }
 
