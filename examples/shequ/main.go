@@ -80,5 +80,6 @@ func commands() *command {
 		matterCommand(),
 		personCommand(),
 		rotaCommand(),
+		splitCommand(),
 	)
 }
