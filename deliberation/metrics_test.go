@@ -1,0 +1,80 @@
+package deliberation
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shequ/shequ/governance"
+	"pgregory.net/rapid"
+)
+
+// TestNth checks the quickselect against sorting.
+func TestNth(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		xs := rapid.SliceOfN(rapid.Int64Range(-50, 50), 1, 200).Draw(t, "xs")
+		k := rapid.IntRange(0, len(xs)-1).Draw(t, "k")
+		sorted := slices.Sorted(slices.Values(xs))
+		if got := nth(slices.Clone(xs), k); got != sorted[k] {
+			t.Fatalf("nth(%v, %d) = %d, want %d", xs, k, got, sorted[k])
+		}
+	})
+}
+
+// TestMetrics computes the metrics of a small district by hand: one matter
+// resolved after a reopen, one declined on time, one withdrawn (excluded),
+// one never answered.
+func TestMetrics(t *testing.T) {
+	p := BeijingPolicy()
+	resolved, _ := run(t, p, lifecycle())
+	unhappy := lifecycle()
+	unhappy[13].cmd.Rating = RatingDissatisfied
+	reopened, _ := run(t, p, append(unhappy,
+		step{9, Command{Kind: CmdClaimDone, Matter: matter, Actor: pm}},
+		step{9, Command{Kind: CmdAcceptWork, Matter: matter, Actor: rep}},
+		step{10, Command{Kind: CmdRate, Matter: matter, Actor: res2, Details: Details{Rating: RatingBasic}}},
+		step{10, Command{Kind: CmdCloseEvaluation, Matter: matter, Actor: rc}},
+	))
+	declined, _ := run(t, p, []step{lifecycle()[0], {1, Command{Kind: CmdDecline, Matter: matter, Actor: rc, Details: Details{Reason: "private dispute"}}}})
+	withdrawn, _ := run(t, p, []step{lifecycle()[0], {1, Command{Kind: CmdWithdraw, Matter: matter, Actor: res1}}})
+	silent, _ := run(t, p, lifecycle()[:1])
+	silent.Platform = "hall-2"
+	all := []Matter{resolved, reopened, declined, withdrawn, silent}
+	r := Metrics(all, t0, t0.AddDate(0, 2, 0), p)
+	got := r.All
+	want := Figures{
+		Matters: 4, Excluded: 1,
+		Response:     Rate{3, 4},     // silent never answered
+		Resolution:   Rate{2, 4},     // resolved and reopened-then-resolved
+		Satisfaction: Rate{200, 200}, // last evaluations: 1 satisfied, 1 basically satisfied
+		Overdue:      Rate{1, 4},     // silent is past its collect deadline at the end of the period
+		Reopen:       Rate{1, 2},
+		Score:        (7500 + 5000 + 10000) / 3,
+	}
+	if diff := cmp.Diff(want, got, cmp.FilterPath(func(p cmp.Path) bool { return p.Last().String() == ".Stages" }, cmp.Ignore())); diff != "" {
+		t.Errorf("Metrics (-want +got):\n%s", diff)
+	}
+	var handle StageTime
+	for _, st := range got.Stages {
+		if st.Stage == StageHandle {
+			handle = st
+		}
+	}
+	// Handle visits: 2 days (resolved); 2 days, then 1 day after reopening.
+	// Nearest rank: the median is the 2nd of 3, the 90th percentile the 3rd.
+	if want := (StageTime{Stage: StageHandle, Visits: 3, Median: 48 * time.Hour, P90: 48 * time.Hour}); handle != want {
+		t.Errorf("handle time = %+v, want %+v", handle, want)
+	}
+	if len(r.ByPlatform) != 2 || r.ByPlatform[0].Key != "hall-1" || r.ByPlatform[1].Matters != 1 {
+		t.Errorf("ByPlatform = %+v, want hall-1 then hall-2 with one matter", r.ByPlatform)
+	}
+	slices.Reverse(all)
+	if diff := cmp.Diff(r, Metrics(all, t0, t0.AddDate(0, 2, 0), p)); diff != "" {
+		t.Errorf("Metrics depends on the order of matters:\n%s", diff)
+	}
+	if r := Metrics(all, t0.AddDate(1, 0, 0), time.Time{}, p); r.All.Matters != 0 || r.All.Response.BasisPoints() != -1 {
+		t.Errorf("Metrics of an empty period = %+v", r.All)
+	}
+	_ = governance.Agree
+}
