@@ -8,13 +8,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/shequ/shequ/deliberation"
 	"github.com/shequ/shequ/governance"
 )
 
 // stories holds the inputs of the demo: the source article's stories as
 // the library's JSON.
 //
-//go:embed stories/*.json
+//go:embed stories
 var stories embed.FS
 
 func demoCommand() *command {
@@ -33,9 +34,10 @@ func demoCommand() *command {
 // dates, so the output is the same on every run.
 func demo(w io.Writer, l lang) error {
 	fmt.Fprintln(w, text{"shequ: community governance after Chaoyang District, Beijing", "shequ：北京市朝阳区社区治理案例"}.in(l))
-	for _, story := range []func(io.Writer, lang) error{demoSongliu, demoXiaguangli, demoHuixinli, demoDistrict} {
+	var d demoState
+	for _, story := range []func(io.Writer, lang, *demoState) error{demoSongliu, demoXiaguangli, demoHuixinli, demoDistrict} {
 		fmt.Fprintln(w)
-		if err := story(w, l); err != nil {
+		if err := story(w, l, &d); err != nil {
 			return err
 		}
 	}
@@ -47,7 +49,7 @@ func heading(w io.Writer, s string) {
 }
 
 // demoSongliu validates the Songliu council.
-func demoSongliu(w io.Writer, l lang) error {
+func demoSongliu(w io.Writer, l lang, _ *demoState) error {
 	heading(w, l.pick("1. Songliu compound, Songyuli community, Panjiayuan street", "1. 潘家园街道松榆里社区松六小区"))
 	fmt.Fprintln(w, text{"4 towers of 18 floors, 576 households, 1,440 residents. Stairwell clutter and flyers;\nresidents claim spaces (空间认领) and a volunteer team cleans, paints and sets up displays.",
 		"4 栋 18 层塔楼，576 户，常住 1440 人。楼道堆物、小广告问题突出；\n居民“空间认领”，志愿者队伍负责布展和卫生保洁。"}.in(l))
@@ -96,28 +98,25 @@ func demoSongliu(w io.Writer, l lang) error {
 			fmt.Fprintf(w, "  %s %s: %s\n", f.Severity, f.Path, msg)
 		}
 	}
-	return nil
-}
-
-// demoXiaguangli tells the split of Xiaguangli.
-func demoXiaguangli(w io.Writer, l lang) error {
-	heading(w, l.pick("2. Xiaguangli community, Maizidian street: the split that created Liangma", "2. 麦子店街道霞光里社区：拆分设立亮马社区"))
-	fmt.Fprintln(w, text{"4,000+ households and 16 community workers: nearly 300 households per worker.\nAbout 1,600 households split off as the new Liangma community; households per worker roughly halved.",
-		"居民 4000 多户，社区工作者 16 人，平均每人服务近 300 户。\n近 1600 户拆分设立亮马社区，每名社区工作者服务户数减少约一半。"}.in(l))
-	return nil
-}
-
-// demoHuixinli tells the Huixinli ramp matter.
-func demoHuixinli(w io.Writer, l lang) error {
-	heading(w, l.pick("3. Huixinli building 32, Xiaoguan street: a ramp in 45 days", "3. 小关街道惠新里 32 号楼：45 天建成无障碍坡道"))
-	fmt.Fprintln(w, text{"A 1990s building, about 80% elderly residents. Consultation meetings with the property-right unit,\nthe property company and street departments; a resident's idea (use the fire-exit door) reaches consensus;\nsite survey with the disability federation and city-management office; the ramp is finished 45 days later.\nFive steps: 集 collect, 议 deliberate, 办 handle, 督 supervise, 评 evaluate.",
-		"上世纪 90 年代老楼，近八成住户为老年人。社区党委多次组织议事协商会，产权单位、物业、街道职能部门参与；\n居民提出“利用消防安全通道门改造”的建议达成共识；与街道残联、城管办实地踏勘；45 天后坡道完工。\n五步议事：集、议、办、督、评。"}.in(l))
-	return nil
+	return demoSongliuRota(w, l)
 }
 
 // demoDistrict summarises the district figures of the article.
-func demoDistrict(w io.Writer, l lang) error {
+func demoDistrict(w io.Writer, l lang, d *demoState) error {
 	heading(w, l.pick("4. Chaoyang District", "4. 朝阳区"))
+	tot := d.assessment.Totals
+	fmt.Fprintln(w, tr("Sample street (%d communities, %d households, %d workers): %d to adjust, %d new committees, %d to merge;\nworkers required %d, staffing gap %d against the Beijing norm.",
+		"示例街道（%d 个社区、%d 户、社工 %d 人）：%d 个需调整、新设居委会 %d 个、%d 个可合并；\n按北京标准应配社工 %d 人，缺口 %d 人。",
+		tot.Communities, tot.Households, tot.Workers, tot.ToAdjust, tot.NewCommittees, tot.ToMerge, tot.RequiredAfter, tot.Gap).in(l))
+	if len(d.matters) > 0 {
+		from := d.matters[0].RaisedAt.AddDate(0, 0, -1)
+		m := deliberation.Metrics(d.matters, from, from.AddDate(1, 0, 0), deliberation.BeijingPolicy())
+		fmt.Fprintln(w, tr("Matters of the year: %d counted, %d excluded; response %s, resolution %s, satisfaction %s.",
+			"年度议题：计入 %d 件，不计 %d 件；响应率 %s，解决率 %s，满意率 %s。",
+			m.All.Matters, m.All.Excluded, rateText(m.All.Response), rateText(m.All.Resolution), rateText(m.All.Satisfaction)).in(l))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, text{"From the article:", "报道中的数字："}.in(l))
 	t := newTable(l, text{"FIGURE", "指标"}, text{"VALUE", "数值"})
 	for _, r := range []struct {
 		label text

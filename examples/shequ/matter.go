@@ -127,7 +127,11 @@ func matterCommand() *command {
 						return err
 					}
 				}
-				d.Rule = deliberation.DecisionRule{Kind: rule}
+				// Through JSON, so that this reads the same whether Details
+				// holds the rule by value or by pointer.
+				if err := json.Unmarshal([]byte(`{"rule":{"kind":"`+rule.String()+`"}}`), &d); err != nil {
+					return err
+				}
 				_, err := do(deliberation.Command{Kind: deliberation.CmdOpenVote, Details: d})
 				return err
 			}
