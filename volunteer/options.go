@@ -68,20 +68,17 @@ func DefaultWeights() Weights {
 }
 
 // CurtoisWeights returns the weights under which the soft score is the
-// Curtois & Qu objective (less the constant sum of shift-on request
-// weights): only per-need cover weights and requests count.
+// Curtois & Qu objective less the constant sum of shift-on request
+// weights: only each need's own UnderWeight and OverWeight and the
+// preference weights count (see the package documentation for the mapping).
 func CurtoisWeights() Weights {
-	return Weights{Under: 100, Over: 1, Preference: 1}
+	return Weights{Preference: 1}
 }
 
-// DefaultBudget is the work budget used when Options.Budget is 0: a number
-// of candidate moves proportional to the number of seats.
+// DefaultBudget is the work budget used when Options.Budget is 0: 60
+// candidate moves per seat, and at least 200,000.
 func DefaultBudget(seats int) int {
-	b := 60 * seats
-	if b < 20000 {
-		b = 20000
-	}
-	return b
+	return max(200_000, 60*seats)
 }
 
 func (o Options) weights() Weights {

@@ -77,7 +77,7 @@ func songliu(towers, volunteers, weeks int) Input {
 		case 2:
 			v.Weekdays = []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday}
 		}
-		if i%7 == 0 {
+		if i%7 == 0 && in.Days > 14 {
 			st := (i * 3) % (in.Days - 14)
 			v.Blackouts = []DayRange{{st, st + 13}}
 		}

@@ -1,0 +1,526 @@
+package volunteer
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// This file exports an instance as a mixed-integer program in CPLEX LP
+// format and solves it with COIN-OR CBC to measure the planner's gap to the
+// optimum. It runs only when SHEQU_CBC=1 (see
+// scripts/volunteer/cbc-gap.sh); CI skips it.
+//
+// The LP states the same model as the engine for instances without
+// precedence and minimum rules: x[v,o,d] binary for every statically and
+// daily eligible (volunteer, occurrence, day), y[o,d] the day of a flexible
+// occurrence, one turn per volunteer per day, team maxima, period, window,
+// total and per-task caps, maximum consecutive days, weekends, forbidden
+// successions, prohibited, required and household-apart pairs, trainees,
+// pins; and as objective bigM·unfilled + the soft score, with the squared
+// loads of the fairness terms written as convex piecewise-linear sums
+// (exact for integer loads).
+
+const lpBigM = 1_000_000
+
+type lpWriter struct {
+	xs       map[string]Assignment // x variable → the assignment it stands for
+	obj      []string
+	rows     []string
+	bins     []string
+	bounds   []string
+	nvar     int
+	constant int64
+}
+
+func (w *lpWriter) newVar(prefix string, binary bool) string {
+	w.nvar++
+	n := fmt.Sprintf("%s%d", prefix, w.nvar)
+	if binary {
+		w.bins = append(w.bins, n)
+	}
+	return n
+}
+
+func term(c int64, v string) string {
+	if c >= 0 {
+		return fmt.Sprintf("+ %d %s", c, v)
+	}
+	return fmt.Sprintf("- %d %s", -c, v)
+}
+
+func (w *lpWriter) row(terms []string, sense string, rhs int64) {
+	if len(terms) == 0 {
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, " r%d:", len(w.rows)+1)
+	for i, t := range terms {
+		if i > 0 && i%8 == 0 {
+			b.WriteString("\n  ")
+		}
+		b.WriteString(" " + t)
+	}
+	fmt.Fprintf(&b, " %s %d", sense, rhs)
+	w.rows = append(w.rows, b.String())
+}
+
+// writeLP returns the LP text of in, the constant to add to the LP
+// objective, and the writer (for its variable map and sizes).
+func writeLP(in Input, opt Options) (string, int64, *lpWriter, error) {
+	m, r := compile(in, opt)
+	if m == nil {
+		return "", 0, nil, r
+	}
+	for i := range m.needs {
+		if m.needs[i].after >= 0 {
+			return "", 0, nil, fmt.Errorf("precedence is not exported")
+		}
+	}
+	s := newState(m, nil)
+	w := &lpWriter{xs: map[string]Assignment{}}
+	wt := m.w
+	D := m.days
+	// x[v][o] → list of (day, var)
+	type xv struct {
+		d int
+		n string
+	}
+	x := make([]map[int][]xv, len(m.vols))
+	for v := range x {
+		x[v] = map[int][]xv{}
+	}
+	byVD := map[[2]int][]string{}   // (v, d) → vars
+	taskVD := map[[3]int][]string{} // (v, d, task) → vars
+	occTerms := make([][]string, len(m.occs))
+	effTerms := make([][]string, len(m.vols)) // effort-weighted
+	pinned := map[[2]int]int{}
+	for _, p := range m.pins {
+		pinned[[2]int{p.v, p.o}] = p.day
+	}
+	for o := range m.occs {
+		oc := &m.occs[o]
+		nd := &m.needs[oc.need]
+		var ys []string
+		ydays := map[int]string{}
+		if oc.hi > oc.lo {
+			for d := oc.lo; d <= oc.hi; d++ {
+				y := w.newVar("y", true)
+				ys = append(ys, "+ 1 "+y)
+				ydays[d] = y
+			}
+			w.row(ys, "=", 1)
+		}
+		for _, v32 := range nd.eligible {
+			v := int(v32)
+			var all []string
+			for d := oc.lo; d <= oc.hi; d++ {
+				pd, isPinned := pinned[[2]int{v, o}]
+				if isPinned && pd != d {
+					continue
+				}
+				if !isPinned {
+					// Day rules that do not depend on other assignments.
+					if !hasBit(m.vols[v].avail, d) {
+						continue
+					}
+					declined := false
+					for _, q := range oc.declined {
+						declined = declined || int(q) == v
+					}
+					sp := &m.spaces[nd.space]
+					mv := &m.vols[v]
+					if declined || nd.stairs && mv.maxStair > 0 && sp.build >= 0 && sp.floor > mv.maxStair && !hasBit(s.liftOK[sp.build], d) {
+						continue
+					}
+				}
+				n := w.newVar("x", true)
+				w.xs[n] = Assignment{Need: m.in.Needs[oc.need].ID, Slot: oc.slot, Day: d, Volunteer: m.in.Volunteers[v].ID}
+				x[v][o] = append(x[v][o], xv{d, n})
+				all = append(all, "+ 1 "+n)
+				byVD[[2]int{v, d}] = append(byVD[[2]int{v, d}], n)
+				taskVD[[3]int{v, d, nd.task}] = append(taskVD[[3]int{v, d, nd.task}], n)
+				occTerms[o] = append(occTerms[o], "+ 1 "+n)
+				if nd.effort > 0 {
+					effTerms[v] = append(effTerms[v], term(int64(nd.effort), n))
+				}
+				if c := s.cost(v, o, d); c != 0 {
+					w.obj = append(w.obj, term(c, n))
+				}
+				if y, ok := ydays[d]; ok {
+					w.row([]string{"+ 1 " + n, "- 1 " + y}, "<=", 0)
+				}
+				if isPinned {
+					w.bounds = append(w.bounds, fmt.Sprintf(" %s = 1", n))
+				}
+			}
+			_ = all
+		}
+		// Team size, unfilled and cover terms.
+		w.row(occTerms[o], "<=", int64(nd.max))
+		uName := ""
+		if nd.min > 0 {
+			u := w.newVar("u", false)
+			uName = u
+			w.obj = append(w.obj, term(lpBigM, u))
+			w.row(append(append([]string{}, occTerms[o]...), "+ 1 "+u), ">=", int64(nd.min))
+		}
+		if nd.target > nd.min && nd.under > 0 {
+			a := w.newVar("a", false)
+			w.obj = append(w.obj, term(nd.under, a))
+			// a ≥ target − n − u  (u is the unfilled count, 0 if min = 0)
+			terms := append(append([]string{}, occTerms[o]...), "+ 1 "+a)
+			if uName != "" {
+				terms = append(terms, "+ 1 "+uName)
+			}
+			w.row(terms, ">=", int64(nd.target))
+		}
+		if nd.over > 0 && nd.max > nd.target {
+			b := w.newVar("b", false)
+			w.obj = append(w.obj, term(nd.over, b))
+			w.row(append(append([]string{}, occTerms[o]...), "- 1 "+b), "<=", int64(nd.target))
+		}
+		// Pair rules on this occurrence.
+		sum := func(v int) []string {
+			var t []string
+			for _, e := range x[v][o] {
+				t = append(t, "+ 1 "+e.n)
+			}
+			return t
+		}
+		neg := func(ts []string) []string {
+			var t []string
+			for _, e := range ts {
+				t = append(t, "- 1 "+strings.TrimPrefix(e, "+ 1 "))
+			}
+			return t
+		}
+		for _, v32 := range nd.eligible {
+			v := int(v32)
+			mv := &m.vols[v]
+			if len(x[v][o]) == 0 {
+				continue
+			}
+			for _, q := range mv.prohibited {
+				if int(q) > v {
+					w.row(append(sum(v), sum(int(q))...), "<=", 1)
+				}
+			}
+			for _, q := range mv.required {
+				w.row(append(sum(v), neg(sum(int(q)))...), "<=", 0)
+			}
+			for _, q := range mv.preferred {
+				if int(q) > v && len(x[int(q)][o]) > 0 && wt.Paired > 0 {
+					z := w.newVar("z", false)
+					w.obj = append(w.obj, term(-wt.Paired, z))
+					w.row(append([]string{"+ 1 " + z}, neg(sum(v))...), "<=", 0)
+					w.row(append([]string{"+ 1 " + z}, neg(sum(int(q)))...), "<=", 0)
+				}
+			}
+			for _, q32 := range nd.eligible {
+				q := int(q32)
+				if q <= v || m.vols[q].hh != mv.hh || len(x[q][o]) == 0 {
+					continue
+				}
+				if m.apart {
+					w.row(append(sum(v), sum(q)...), "<=", 1)
+				} else if wt.HouseholdTogether > 0 {
+					z := w.newVar("z", false)
+					w.obj = append(w.obj, term(-wt.HouseholdTogether, z))
+					w.row(append([]string{"+ 1 " + z}, neg(sum(v))...), "<=", 0)
+					w.row(append([]string{"+ 1 " + z}, neg(sum(q))...), "<=", 0)
+				}
+			}
+			if nd.skill >= 0 && !hasBit(mv.skills, nd.skill) {
+				var qs []string
+				for _, q32 := range nd.eligible {
+					if hasBit(m.vols[q32].skills, nd.skill) {
+						qs = append(qs, neg(sum(int(q32)))...)
+					}
+				}
+				w.row(append(sum(v), qs...), "<=", 0)
+			}
+		}
+	}
+	// Per-volunteer rules.
+	hhTerms := make([][]string, m.nhh)
+	for v := range m.vols {
+		mv := &m.vols[v]
+		l := mv.lim
+		for d := 0; d < D; d++ {
+			if len(byVD[[2]int{v, d}]) > 1 {
+				w.row(plus(byVD[[2]int{v, d}]), "<=", 1)
+			}
+		}
+		dayEff := func(lo, hi int) []string {
+			var t []string
+			for o, xs := range x[v] {
+				e := int64(m.needs[m.occs[o].need].effort)
+				for _, z := range xs {
+					if z.d >= lo && z.d <= hi && e > 0 {
+						t = append(t, term(e, z.n))
+					}
+				}
+			}
+			return t
+		}
+		if l.MaxEffort > 0 {
+			w.row(effTerms[v], "<=", int64(l.MaxEffort))
+		}
+		if l.PeriodDays > 0 {
+			for st := 0; st < D; st += l.PeriodDays {
+				w.row(dayEff(st, st+l.PeriodDays-1), "<=", int64(l.PeriodEffort))
+			}
+		}
+		if l.WindowDays > 0 {
+			W := min(l.WindowDays, D)
+			for st := 0; st+W <= D; st++ {
+				w.row(dayEff(st, st+W-1), "<=", int64(l.WindowEffort))
+			}
+		}
+		if mv.taskMax != nil {
+			for t := range mv.taskMax {
+				if mv.taskMax[t] < 0 {
+					continue
+				}
+				var ts []string
+				for d := 0; d < D; d++ {
+					ts = append(ts, plus(taskVD[[3]int{v, d, t}])...)
+				}
+				w.row(ts, "<=", int64(mv.taskMax[t]))
+			}
+		}
+		if l.MaxConsecutive > 0 {
+			for st := 0; st+l.MaxConsecutive < D; st++ {
+				var ts []string
+				for d := st; d <= st+l.MaxConsecutive; d++ {
+					ts = append(ts, plus(byVD[[2]int{v, d}])...)
+				}
+				w.row(ts, "<=", int64(l.MaxConsecutive))
+			}
+		}
+		if l.MaxWeekends > 0 {
+			wk := map[int]string{}
+			var wks []string
+			for d := 0; d < D; d++ {
+				if wd := (m.wd0 + d) % 7; wd != 0 && wd != 6 || len(byVD[[2]int{v, d}]) == 0 {
+					continue
+				}
+				k := (m.wd0 + d + 1) / 7
+				if _, ok := wk[k]; !ok {
+					wk[k] = w.newVar("w", true)
+					wks = append(wks, "+ 1 "+wk[k])
+				}
+				for _, z := range byVD[[2]int{v, d}] {
+					w.row([]string{"+ 1 " + z, "- 1 " + wk[k]}, "<=", 0)
+				}
+			}
+			w.row(wks, "<=", int64(l.MaxWeekends))
+		}
+		for a := 0; a < m.ntask; a++ {
+			for b := 0; b < m.ntask; b++ {
+				if !m.forbid[a*m.ntask+b] {
+					continue
+				}
+				for d := 0; d+1 < D; d++ {
+					p, q := taskVD[[3]int{v, d, a}], taskVD[[3]int{v, d + 1, b}]
+					if len(p) > 0 && len(q) > 0 {
+						w.row(append(plus(p), plus(q)...), "<=", 1)
+					}
+				}
+			}
+		}
+		hhTerms[mv.hh] = append(hhTerms[mv.hh], effTerms[v]...)
+		// Fairness: F·(ledger + load)² as a convex piecewise-linear sum.
+		total := 0
+		for o := range x[v] {
+			total += m.needs[m.occs[o].need].effort
+		}
+		w.piecewise(wt.Fairness, mv.ledger, effTerms[v], total)
+	}
+	for h := range hhTerms {
+		var ledger int64
+		total := 0
+		for v := range m.vols {
+			if m.vols[v].hh == h {
+				ledger += m.vols[v].ledger
+				for o := range x[v] {
+					total += m.needs[m.occs[o].need].effort
+				}
+			}
+		}
+		w.piecewise(wt.HouseholdFairness, ledger, hhTerms[h], total)
+	}
+	var b strings.Builder
+	b.WriteString("Minimize\n obj:")
+	if len(w.obj) == 0 {
+		w.obj = []string{"+ 0 x0dummy"}
+		w.bounds = append(w.bounds, " x0dummy = 0")
+	}
+	for i, t := range w.obj {
+		if i%8 == 7 {
+			b.WriteString("\n  ")
+		}
+		b.WriteString(" " + t)
+	}
+	b.WriteString("\nSubject To\n")
+	for _, r := range w.rows {
+		b.WriteString(r + "\n")
+	}
+	b.WriteString("Bounds\n")
+	for _, bd := range w.bounds {
+		b.WriteString(bd + "\n")
+	}
+	b.WriteString("Binaries\n")
+	for i, n := range w.bins {
+		b.WriteString(" " + n)
+		if i%10 == 9 {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("\nEnd\n")
+	return b.String(), w.constant, w, nil
+}
+
+func plus(vs []string) []string {
+	var t []string
+	for _, v := range vs {
+		t = append(t, "+ 1 "+v)
+	}
+	return t
+}
+
+// piecewise adds F·(ledger + Σ terms)² for loads up to total: the load is
+// split into unit segments with increasing marginal costs.
+func (w *lpWriter) piecewise(f, ledger int64, terms []string, total int) {
+	w.constant += f * ledger * ledger
+	if f == 0 || len(terms) == 0 {
+		return
+	}
+	var segs []string
+	for k := 0; k < total; k++ {
+		sv := w.newVar("s", false)
+		w.bounds = append(w.bounds, fmt.Sprintf(" 0 <= %s <= 1", sv))
+		L := ledger + int64(k)
+		w.obj = append(w.obj, term(f*((L+1)*(L+1)-L*L), sv))
+		segs = append(segs, "- 1 "+sv)
+	}
+	w.row(append(append([]string{}, terms...), segs...), "=", 0)
+}
+
+// runCBC solves an LP file and returns the status, the objective and the
+// variables at 1.
+func runCBC(t *testing.T, lp string, seconds int) (string, float64, []string) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "model.lp")
+	sol := filepath.Join(dir, "model.sol")
+	if err := os.WriteFile(path, []byte(lp), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("cbc", path, "sec", strconv.Itoa(seconds), "threads", "1", "solve", "solu", sol).CombinedOutput()
+	if err != nil {
+		t.Fatalf("cbc: %v\n%s", err, out)
+	}
+	data, err := os.ReadFile(sol)
+	if err != nil {
+		t.Fatalf("cbc wrote no solution: %v\n%s", err, out)
+	}
+	lines := strings.Split(string(data), "\n")
+	first := lines[0]
+	var ones []string
+	for _, l := range lines[1:] {
+		f := strings.Fields(l)
+		if len(f) >= 3 && f[0] == "**" {
+			f = f[1:]
+		}
+		if len(f) >= 3 {
+			if v, err := strconv.ParseFloat(f[2], 64); err == nil && v > 0.5 {
+				ones = append(ones, f[1])
+			}
+		}
+	}
+	i := strings.LastIndex(first, "objective value")
+	if i < 0 {
+		return first, 0, ones
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(first[i+len("objective value"):]), 64)
+	if err != nil {
+		t.Fatalf("cbc objective %q: %v", first, err)
+	}
+	return strings.TrimSpace(first[:strings.Index(first, " - ")]), v, ones
+}
+
+// gapInstances are the mid-size instances of the gap table: Songliu-shaped
+// estates of 2 weeks (no repaint/exhibition precedence) of growing size.
+func gapInstances() []struct {
+	name string
+	in   Input
+} {
+	var out []struct {
+		name string
+		in   Input
+	}
+	for _, c := range []struct{ towers, vols int }{{1, 12}, {1, 20}, {2, 30}, {2, 40}, {4, 60}} {
+		out = append(out, struct {
+			name string
+			in   Input
+		}{fmt.Sprintf("towers=%d/volunteers=%d/weeks=2", c.towers, c.vols), songliu(c.towers, c.vols, 2)})
+	}
+	return out
+}
+
+// TestCBCGap prints the gap table: planner score versus CBC's optimum.
+// Run: SHEQU_CBC=1 go test ./volunteer -run TestCBCGap -v
+func TestCBCGap(t *testing.T) {
+	if os.Getenv("SHEQU_CBC") != "1" {
+		t.Skip("set SHEQU_CBC=1 and install coinor-cbc to measure the gap (scripts/volunteer/cbc-gap.sh)")
+	}
+	if _, err := exec.LookPath("cbc"); err != nil {
+		t.Skip("cbc not installed (apt-get install -y coinor-cbc)")
+	}
+	seconds := 120
+	if s, err := strconv.Atoi(os.Getenv("SHEQU_CBC_SECONDS")); err == nil {
+		seconds = s
+	}
+	t.Logf("| instance | seats | LP vars | LP rows | CBC status | CBC objective | planner | gap |")
+	t.Logf("|---|---|---|---|---|---|---|---|")
+	for _, c := range gapInstances() {
+		lp, constant, w, err := writeLP(c.in, Options{})
+		if err != nil {
+			t.Fatalf("%s: writeLP: %v", c.name, err)
+		}
+		nv, nr := w.nvar, len(w.rows)
+		status, obj, ones := runCBC(t, lp, seconds)
+		opt := int64(obj+0.5) + constant
+		// CBC's rota must be valid for the engine, and Evaluate must give
+		// it the same objective: this checks the LP against the model.
+		var cbcRota []Assignment
+		for _, n := range ones {
+			if a, ok := w.xs[n]; ok {
+				cbcRota = append(cbcRota, a)
+			}
+		}
+		csc, crep := Evaluate(c.in, cbcRota, Options{})
+		if !crep.Valid() || lpBigM*csc.Unfilled+csc.Soft != opt {
+			t.Errorf("%s: CBC rota evaluates to %v (%d) with findings %v; LP objective %d", c.name, csc, lpBigM*csc.Unfilled+csc.Soft, crep, opt)
+		}
+		budget, _ := strconv.Atoi(os.Getenv("SHEQU_CBC_BUDGET"))
+		res, err := Plan(c.in, Options{Seed: 1, Budget: budget})
+		if err != nil {
+			t.Fatalf("%s: Plan: %v", c.name, err)
+		}
+		got := lpBigM*res.Score.Unfilled + res.Score.Soft
+		seats := 0
+		for _, n := range c.in.Needs {
+			seats += len(n.schedule(c.in.Days)) * n.Max
+		}
+		t.Logf("| %s | %d | %d | %d | %s | %d | %d | %d |", c.name, seats, nv, nr, status, opt, got, got-opt)
+		if status == "Optimal" && got < opt {
+			t.Errorf("%s: planner %d beats CBC's proven optimum %d: the LP or the engine is wrong", c.name, got, opt)
+		}
+	}
+}
