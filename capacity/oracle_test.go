@@ -3,6 +3,7 @@ package capacity
 import (
 	"errors"
 	"fmt"
+	"github.com/google/go-cmp/cmp"
 	"math/rand/v2"
 	"testing"
 
@@ -128,4 +129,67 @@ func TestPlanSplitProperties(t *testing.T) {
 			t.Fatalf("cut %d (optimal=%v), brute force %d", plan.CutWeight, plan.Optimal, want.cut)
 		}
 	})
+}
+
+// TestHeuristicAgainstExact runs the heuristic alone on 30 generated grids
+// and triangulated grids (16–42 units, k = 2 and 3, bands from ±0.1 % to
+// ±5 %) and compares it with the exact search: it must find a plan
+// whenever one exists, and the optimum on at least 28 of them.
+func TestHeuristicAgainstExact(t *testing.T) {
+	if testing.Short() {
+		t.Skip("exact search on 30 instances")
+	}
+	total, optimal := 0, 0
+	for seed := uint64(0); seed < 40 && total < 30; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 7))
+		w, h := 4+rng.IntN(4), 4+rng.IntN(3)
+		k := 2 + rng.IntN(2)
+		units, edges := genGrid(rng, w, h, 10, 300, 3, rng.IntN(2) == 0)
+		g := buildGraph(units, edges)
+		if k > 2 && g.n > 24 {
+			continue
+		}
+		lo, hi := Band{Deviation: Ratio{Num: int64(1 + rng.IntN(50)), Den: 1000}}.bands(k, g.total)
+		pr := &problem{g: g, k: k, lo: lo, hi: hi, anchor: -1}
+		ex := newExact(pr, 1<<40, result{})
+		ex.solve()
+		got := pr.heuristic(rand.New(rand.NewPCG(seed, 1)), defaultRestarts(g.n, k), 40*g.n+400)
+		total++
+		switch {
+		case ex.best.part == nil:
+			optimal++ // nothing to find
+		case got.viol > 0:
+			t.Errorf("seed %d: %dx%d k=%d: a plan exists (cut %d), the heuristic found none", seed, w, h, k, ex.best.cut)
+		case got.cut == ex.best.cut:
+			optimal++
+		default:
+			t.Logf("seed %d: %dx%d k=%d: heuristic %d, optimum %d", seed, w, h, k, got.cut, ex.best.cut)
+		}
+	}
+	if optimal < 28 {
+		t.Errorf("heuristic optimal on %d of %d instances, want at least 28", optimal, total)
+	}
+}
+
+// TestPlanSplitDeterministic checks that the same request and seed give the
+// same plan, and that the plan does not depend on map order.
+func TestPlanSplitDeterministic(t *testing.T) {
+	c := benchCommunity(3, 12, 10, 15, 45)
+	req := c.SplitRequest()
+	req.Options.Heuristic = true
+	req.Options.Seed = [2]uint64{5, 6}
+	first, err := PlanSplit(req, BeijingPolicy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		again, err := PlanSplit(req, BeijingPolicy())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(first, again); diff != "" {
+			t.Fatalf("same seed, different plan (-first +again):\n%s", diff)
+		}
+	}
+	checkPlan(t, req, first)
 }

@@ -73,9 +73,9 @@ type Options struct {
 	Seed [2]uint64 `json:"seed,omitzero"`
 	// Heuristic skips the exact search even on small instances.
 	Heuristic bool `json:"heuristic,omitempty"`
-	// Restarts is the number of heuristic constructions (default 6 for
-	// k = 2, 6 + n(k−2)/40 beyond; up to four times as many while no plan
-	// in the band has been found).
+	// Restarts is the number of heuristic restarts (default 6 + 400/n
+	// for k = 2, 6 + 2000/n + n(k−2)/40 beyond, for n contracted units;
+	// up to four times as many while no plan in the band has been found).
 	Restarts int `json:"restarts,omitempty"`
 	// Iterations is the tabu search budget per restart (default 40·n+400
 	// for n contracted units); a restart also ends after n+50 iterations
@@ -85,7 +85,8 @@ type Options struct {
 	// exact search runs for k = 2 (default 40; for k > 2, 16).
 	ExactUnits int `json:"exact_units,omitempty"`
 	// ExactNodes bounds the exact search's branch nodes (default
-	// 20,000,000); a search that hits it proves nothing.
+	// 5,000,000, about 2 s at worst); a search that hits it proves
+	// nothing, and the heuristic's plan is returned.
 	ExactNodes int64 `json:"exact_nodes,omitempty"`
 }
 
@@ -385,13 +386,13 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 
 	pr := &problem{g: g, k: k, lo: lo, hi: hi, anchor: anchor}
 	o := req.Options
-	restarts := cmpOr(o.Restarts, 6+g.n*(k-2)/40)
+	restarts := cmpOr(o.Restarts, defaultRestarts(g.n, k))
 	iters := cmpOr(o.Iterations, 40*g.n+400)
 	exactUnits := cmpOr(o.ExactUnits, 40)
 	if k > 2 {
 		exactUnits = min(exactUnits, 16)
 	}
-	exactNodes := cmpOr(o.ExactNodes, 20_000_000)
+	exactNodes := cmpOr(o.ExactNodes, 5_000_000)
 	rng := rand.New(rand.NewPCG(o.Seed[0], o.Seed[1]))
 
 	best := pr.heuristic(rng, restarts, iters)
@@ -425,6 +426,17 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			MessageZH: fmt.Sprintf("未找到满足户数范围的 %d 个连通部分的拆分方案（最接近的方案相差 %d 户）；可能仍存在，可增加搜索次数", k, v)})
 	}
 	return buildPlan(g, req, pol, pr, best, optimal, method, reasons), nil
+}
+
+// defaultRestarts gives small graphs many cheap restarts and large k more
+// restarts: 6 + 400/n for k = 2; 6 + 2000/n + n(k−2)/40 beyond. On
+// generated grids of 16–42 units with k = 3 the heuristic then finds the
+// exact optimum far more often than with a flat 6.
+func defaultRestarts(n, k int) int {
+	if k <= 2 {
+		return 6 + 400/max(n, 1)
+	}
+	return 6 + 2000/max(n, 1) + n*(k-2)/40
 }
 
 func cmpOr[T int | int64](v, def T) T {
