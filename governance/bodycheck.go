@@ -9,7 +9,7 @@ import (
 // its kind.
 func (v *validator) body(i int) {
 	b := &v.c.Bodies[i]
-	bp := v.paths[i]
+	bp := v.path(i)
 	v.cur = b.ID
 	defer func() { v.cur = "" }()
 
@@ -17,19 +17,18 @@ func (v *validator) body(i int) {
 		v.add(CodeBodyKindInvalid, SeverityError, bp+".kind", Source{},
 			fmt.Sprintf("body %q has no valid kind", b.ID), fmt.Sprintf("机构 %q 的类型无效", b.ID))
 	}
-	details := []struct {
+	for _, d := range [...]struct {
 		set  bool
-		kind []BodyKind
+		kind BodyKind
 		name string
 	}{
-		{b.Owners != nil, []BodyKind{KindOwnersCommittee}, "owners_committee"},
-		{b.PMC != nil, []BodyKind{KindPropertyManagementCommittee}, "property_management_committee"},
-		{b.Group != nil, []BodyKind{KindPreparatoryGroup, KindRenewalGroup}, "preparatory_group"},
-		{b.Residents != nil, []BodyKind{KindResidentsCommittee}, "residents_committee"},
-		{b.Party != nil, []BodyKind{KindPartyOrganisation}, "party_organisation_details"},
-	}
-	for _, d := range details {
-		if d.set && b.Kind != d.kind[0] && (len(d.kind) == 1 || b.Kind != d.kind[1]) {
+		{b.Owners != nil, KindOwnersCommittee, "owners_committee"},
+		{b.PMC != nil, KindPropertyManagementCommittee, "property_management_committee"},
+		{b.Group != nil && b.Kind != KindRenewalGroup, KindPreparatoryGroup, "preparatory_group"},
+		{b.Residents != nil, KindResidentsCommittee, "residents_committee"},
+		{b.Party != nil, KindPartyOrganisation, "party_organisation_details"},
+	} {
+		if d.set && b.Kind != d.kind {
 			v.add(CodeBodyDetailsMismatch, SeverityError, bp+"."+d.name, Source{},
 				fmt.Sprintf("a %s carries %s details", b.Kind, d.name),
 				fmt.Sprintf("%s不应带有 %s 信息", b.Kind.Label(), d.name))
@@ -39,9 +38,7 @@ func (v *validator) body(i int) {
 		v.negative(bp+".party_members", b.PartyMembers)
 	}
 
-	seen := make(map[string]int, len(b.Members)+len(b.Alternates))
-	v.people(bp+".members", b.Members, seen)
-	v.people(bp+".alternates", b.Alternates, seen)
+	v.people(b, bp)
 
 	switch b.Kind {
 	case KindOwnersCommittee:
@@ -61,20 +58,43 @@ func (v *validator) body(i int) {
 	v.partyCoverage(b, bp)
 }
 
-// people checks the IDs of a list of members and their counts.
-func (v *validator) people(lp string, ms []Member, seen map[string]int) {
-	for j := range ms {
-		m := &ms[j]
-		mp := lp + "[" + strconv.Itoa(j) + "]"
-		switch _, dup := seen[m.ID]; {
-		case m.ID == "":
-			v.add(CodeMemberIDMissing, SeverityError, mp+".id", Source{}, "member has no person ID", "成员缺少人员编号")
-		case dup:
-			v.add(CodeMemberDuplicate, SeverityError, mp+".id", Source{},
+// people checks the person IDs of a body's members and alternates: each
+// present, none twice. Small bodies are checked pairwise, large ones with a
+// map, so that no input makes the check quadratic.
+func (v *validator) people(b *Body, bp string) {
+	n := len(b.Members) + len(b.Alternates)
+	person := func(k int) (*Member, string, int) {
+		if k < len(b.Members) {
+			return &b.Members[k], ".members", k
+		}
+		return &b.Alternates[k-len(b.Members)], ".alternates", k - len(b.Members)
+	}
+	var seen map[string]bool
+	if n > 32 {
+		seen = make(map[string]bool, n)
+	}
+	for k := range n {
+		m, list, j := person(k)
+		if m.ID == "" {
+			v.add(CodeMemberIDMissing, SeverityError, at(bp, list, j, ".id"), Source{}, "member has no person ID", "成员缺少人员编号")
+			continue
+		}
+		dup := false
+		if seen != nil {
+			dup = seen[m.ID]
+			seen[m.ID] = true
+		} else {
+			for e := range k {
+				if o, _, _ := person(e); o.ID == m.ID {
+					dup = true
+					break
+				}
+			}
+		}
+		if dup {
+			v.add(CodeMemberDuplicate, SeverityError, at(bp, list, j, ".id"), Source{},
 				fmt.Sprintf("person %q is listed twice in this body", m.ID),
 				fmt.Sprintf("人员 %q 在本机构中重复列出", m.ID))
-		default:
-			seen[m.ID] = j
 		}
 	}
 }
@@ -127,4 +147,27 @@ func (v *validator) partyCoverage(b *Body, bp string) {
 			fmt.Sprintf("%q has %d full Party members (%d or more) and no Party organisation", b.ID, n, from.N),
 			fmt.Sprintf("%q 有正式党员%d人（%d人以上），尚未建立党组织", b.ID, n, from.N))
 	}
+}
+
+// at returns the path base+list+"[i]"+field. Paths are built only when a
+// finding needs one, so that a valid council costs no string allocations.
+func at(base, list string, i int, field string) string {
+	return base + list + "[" + strconv.Itoa(i) + "]" + field
+}
+
+// bodyPaths holds "bodies[i]" for small i, so that each validation need not
+// build them.
+var bodyPaths = func() (p [64]string) {
+	for i := range p {
+		p[i] = "bodies[" + strconv.Itoa(i) + "]"
+	}
+	return p
+}()
+
+// bodyPath returns "bodies[i]".
+func bodyPath(i int) string {
+	if i < len(bodyPaths) {
+		return bodyPaths[i]
+	}
+	return "bodies[" + strconv.Itoa(i) + "]"
 }

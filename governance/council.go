@@ -79,7 +79,7 @@ func (p Policy) Validate(c Council, asOf time.Time) Report {
 func (p Policy) ValidateBody(b Body, asOf time.Time) Report {
 	c := Council{Bodies: []Body{b}}
 	v := newValidator(&p, &c, asOf)
-	v.paths[0] = "body"
+	v.single = true
 	v.body(0)
 	v.rep.sort()
 	return v.rep
@@ -93,18 +93,17 @@ type validator struct {
 	rep    Report
 	bodyOf []string // body ID of each finding, for exceptions
 	cur    string   // body ID of the findings being added
-	paths  []string // "bodies[i]" per body
+	single bool     // validating one body on its own: its path is "body"
 	byID   map[string]int
 	// property lists the indexes of the property-provider bodies, the
 	// counterparties of conflicts of interest.
 	property []int
 }
 
-func newValidator(p *Policy, c *Council, asOf time.Time) *validator {
-	v := &validator{p: p, c: c, asOf: asOf, paths: make([]string, len(c.Bodies)), byID: make(map[string]int, len(c.Bodies))}
+func newValidator(p *Policy, c *Council, asOf time.Time) validator {
+	v := validator{p: p, c: c, asOf: asOf, byID: make(map[string]int, len(c.Bodies))}
 	for i := range c.Bodies {
 		b := &c.Bodies[i]
-		v.paths[i] = "bodies[" + strconv.Itoa(i) + "]"
 		if _, dup := v.byID[b.ID]; !dup && b.ID != "" {
 			v.byID[b.ID] = i
 		}
@@ -113,6 +112,14 @@ func newValidator(p *Policy, c *Council, asOf time.Time) *validator {
 		}
 	}
 	return v
+}
+
+// path returns the path of body i.
+func (v *validator) path(i int) string {
+	if v.single {
+		return "body"
+	}
+	return bodyPath(i)
 }
 
 // add records a finding.
@@ -135,20 +142,17 @@ func (v *validator) seatRule(s Seat) *SeatRule {
 func (v *validator) council() {
 	c := v.c
 	// Bodies: IDs, kinds, details, areas.
-	seen := make(map[string]int, len(c.Bodies))
 	for i := range c.Bodies {
 		b := &c.Bodies[i]
-		bp := v.paths[i]
+		bp := v.path(i)
 		v.cur = b.ID
-		switch j, dup := seen[b.ID]; {
+		switch j := v.byID[b.ID]; {
 		case b.ID == "":
 			v.add(CodeBodyIDMissing, SeverityError, bp+".id", Source{}, "body has no ID", "机构缺少编号")
-		case dup:
+		case j != i:
 			v.add(CodeBodyDuplicate, SeverityError, bp+".id", Source{},
-				fmt.Sprintf("body ID %q repeats %s", b.ID, v.paths[j]),
-				fmt.Sprintf("机构编号 %q 与 %s 重复", b.ID, v.paths[j]))
-		default:
-			seen[b.ID] = i
+				fmt.Sprintf("body ID %q repeats %s", b.ID, v.path(j)),
+				fmt.Sprintf("机构编号 %q 与 %s 重复", b.ID, v.path(j)))
 		}
 		if b.Community != "" && c.Community != "" && b.Community != c.Community {
 			v.add(CodeBodyAreaMismatch, SeverityError, bp+".community", beijingPMR("art. 29 ¶2"),
@@ -164,36 +168,38 @@ func (v *validator) council() {
 	v.cur = ""
 
 	// Seats, in seat order.
-	filledBy := make(map[string]Seat, len(c.Bodies))
-	persons := v.personIDs()
-	for _, s := range Seats() {
+	filledBy := make([]Seat, len(c.Bodies)) // the seat each body fills, by index
+	var persons map[string]bool
+	for s := SeatParty; s <= SeatJurisdictionUnits; s++ {
 		ids := c.Seats[s]
-		sp := "seats." + s.String()
+		sp := seatPaths[s]
 		rule := v.seatRule(s)
 		live := 0
 		for k, id := range ids {
-			ip := sp + "[" + strconv.Itoa(k) + "]"
 			i, ok := v.byID[id]
 			if !ok {
+				if s == SeatJurisdictionUnits && persons == nil {
+					persons = v.personIDs()
+				}
 				if s == SeatJurisdictionUnits && persons[id] {
-					v.add(CodeJurisdictionUnitIsPerson, SeverityError, ip, residentsLaw("art. 19 ¶1"),
+					v.add(CodeJurisdictionUnitIsPerson, SeverityError, at(sp, "", k, ""), residentsLaw("art. 19 ¶1"),
 						fmt.Sprintf("%q is a person; units in the jurisdiction are organs, groups, forces, enterprises and institutions that send representatives", id),
 						fmt.Sprintf("%q 是个人；辖区单位是派代表参加的机关、团体、部队、企业事业组织", id))
 					continue
 				}
-				v.add(CodeSeatDangling, SeverityError, ip, Source{},
+				v.add(CodeSeatDangling, SeverityError, at(sp, "", k, ""), Source{},
 					fmt.Sprintf("seat %s names body %q, which is not in the council", s, id),
 					fmt.Sprintf("席位“%s”所列机构 %q 不在本机制中", s.Label(), id))
 				continue
 			}
 			b := &c.Bodies[i]
 			v.cur = b.ID
-			if prev, dup := filledBy[id]; dup {
-				v.add(CodeBodyMultipleSeats, SeverityError, ip, chaoyangPractice(),
+			if prev := filledBy[i]; prev != 0 {
+				v.add(CodeBodyMultipleSeats, SeverityError, at(sp, "", k, ""), chaoyangPractice(),
 					fmt.Sprintf("body %q already fills seat %s", id, prev),
 					fmt.Sprintf("机构 %q 已占“%s”席位", id, prev.Label()))
 			} else {
-				filledBy[id] = s
+				filledBy[i] = s
 			}
 			if rule != nil && b.Kind.IsValid() && !slices.Contains(rule.Kinds, b.Kind) {
 				code := CodeSeatKindInvalid
@@ -203,7 +209,7 @@ func (v *validator) council() {
 				case SeatProperty:
 					code = CodePropertySeatKindInvalid
 				}
-				v.add(code, SeverityError, ip, rule.Source,
+				v.add(code, SeverityError, at(sp, "", k, ""), rule.Source,
 					fmt.Sprintf("a %s may not fill the seat of the %s", b.Kind.String(), s.Description()),
 					fmt.Sprintf("%s不能占据“%s”席位", b.Kind.Label(), s.Label()))
 			}
@@ -244,7 +250,7 @@ func (v *validator) council() {
 		case !slices.Contains(c.Seats[cs], c.Convener):
 			v.add(CodeConvenerNotParty, SeverityError, "convener", v.p.Council.ConvenerSource,
 				fmt.Sprintf("convener %q (a %s) is not the body in the seat of the %s", c.Convener, c.Bodies[i].Kind, cs.Description()),
-				fmt.Sprintf("召集人 %q（%s）不是“%s”", c.Convener, c.Bodies[i].Kind.Label(), cs.Label()))
+				fmt.Sprintf("召集人 %q（%s）不在“%s”席位中", c.Convener, c.Bodies[i].Kind.Label(), cs.Label()))
 		}
 	}
 
@@ -283,7 +289,7 @@ func (v *validator) ownersBodies() {
 		for _, j := range pmc {
 			o, m := &v.c.Bodies[i], &v.c.Bodies[j]
 			v.cur = m.ID
-			path := v.paths[j]
+			path := v.path(j)
 			if o.FiledOn.IsZero() || !v.asOf.After(win.After(o.FiledOn)) {
 				v.add(CodeOwnersSeatBothActive, SeverityInfo, path, win.Source,
 					fmt.Sprintf("property management committee %q coexists with owners' committee %q; it must be dissolved within %s of the committee's filing", m.ID, o.ID, win),
@@ -366,3 +372,11 @@ func authorities(as []Authority, zh bool) string {
 	}
 	return s
 }
+
+// seatPaths holds "seats.<code>" per seat.
+var seatPaths = func() (p [SeatJurisdictionUnits + 1]string) {
+	for s := SeatParty; s <= SeatJurisdictionUnits; s++ {
+		p[s] = "seats." + s.String()
+	}
+	return p
+}()

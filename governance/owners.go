@@ -16,17 +16,16 @@ func (v *validator) ownersCommittee(b *Body, bp string) {
 	if b.Owners != nil {
 		d = *b.Owners
 	}
-	dp := bp + ".owners_committee"
 	if d.Seats < 0 {
-		v.negative(dp+".seats", d.Seats)
+		v.negative(bp+".owners_committee.seats", d.Seats)
 	}
 	if d.AreaHouseholds < 0 {
-		v.negative(dp+".area_households", d.AreaHouseholds)
+		v.negative(bp+".owners_committee.area_households", d.AreaHouseholds)
 	}
 	sitting := len(b.Members)
-	size, sizePath := sitting, bp+".members"
+	size, sizeField := sitting, ".members"
 	if d.Seats > 0 {
-		size, sizePath = d.Seats, dp+".seats"
+		size, sizeField = d.Seats, ".owners_committee.seats"
 	}
 
 	min := pol.MinMembers
@@ -42,15 +41,15 @@ func (v *validator) ownersCommittee(b *Body, bp string) {
 			en += fmt.Sprintf(" in an area of %d households or fewer", pol.SmallAreaHouseholds.N)
 			zh += fmt.Sprintf("（%d户以下的住宅小区）", pol.SmallAreaHouseholds.N)
 		}
-		v.add(CodeOCSizeBelowMin, SeverityError, sizePath, min.Source, en, zh)
+		v.add(CodeOCSizeBelowMin, SeverityError, bp+sizeField, min.Source, en, zh)
 	}
 	if pol.Odd.On && size%2 == 0 {
-		v.add(CodeOCSizeEven, SeverityError, sizePath, pol.Odd.Source,
+		v.add(CodeOCSizeEven, SeverityError, bp+sizeField, pol.Odd.Source,
 			fmt.Sprintf("owners' committee has %d members; the number must be odd", size),
 			fmt.Sprintf("业主委员会委员%d人，应为单数", size))
 	}
 	if pol.MaxMembers.On() && size > pol.MaxMembers.N {
-		v.add(CodeOCSizeAboveMax, SeverityError, sizePath, pol.MaxMembers.Source,
+		v.add(CodeOCSizeAboveMax, SeverityError, bp+sizeField, pol.MaxMembers.Source,
 			fmt.Sprintf("owners' committee has %d members; at most %d are allowed", size, pol.MaxMembers.N),
 			fmt.Sprintf("业主委员会委员%d人，不应超过%d人", size, pol.MaxMembers.N))
 	}
@@ -71,13 +70,13 @@ func (v *validator) ownersCommittee(b *Body, bp string) {
 	}
 	party := 0
 	for j := range b.Members {
-		v.ocMember(&b.Members[j], bp+".members["+strconv.Itoa(j)+"]", ref)
+		v.ocMember(&b.Members[j], bp, ".members", j, ref)
 		if b.Members[j].PartyMember {
 			party++
 		}
 	}
 	for j := range b.Alternates {
-		v.ocMember(&b.Alternates[j], bp+".alternates["+strconv.Itoa(j)+"]", ref)
+		v.ocMember(&b.Alternates[j], bp, ".alternates", j, ref)
 	}
 	v.officers(b, bp, CodeOCOfficerNotMember, pol.Officers)
 
@@ -85,7 +84,7 @@ func (v *validator) ownersCommittee(b *Body, bp string) {
 		v.ocTerm(b, bp, &d)
 	}
 	if pol.ReportToParty.On && !d.CandidatesReportedToParty {
-		v.add(CodeOCCandidatesNotReported, SeverityWarning, dp+".candidates_reported_to_party", pol.ReportToParty.Source,
+		v.add(CodeOCCandidatesNotReported, SeverityWarning, bp+".owners_committee.candidates_reported_to_party", pol.ReportToParty.Source,
 			"the candidate list was not reported to the community Party organisation",
 			"业主委员会候选人名单未报社区党组织")
 	}
@@ -149,32 +148,32 @@ func (v *validator) ocTerm(b *Body, bp string, d *OwnersCommittee) {
 
 // ocMember checks one member or alternate of an owners' committee against
 // BJ-PMR art. 39 ¶2–3 and art. 40; ref is the election date (or asOf).
-func (v *validator) ocMember(m *Member, mp string, ref time.Time) {
+func (v *validator) ocMember(m *Member, bp, list string, j int, ref time.Time) {
 	pol := &v.p.OwnersCommittee
 	src := pol.Eligibility
 	if !m.Owner && !m.OwnerDelegate {
-		v.add(CodeOCMemberNotOwner, SeverityError, mp+".owner", src,
+		v.add(CodeOCMemberNotOwner, SeverityError, at(bp, list, j, ".owner"), src,
 			fmt.Sprintf("%q is neither a natural-person owner of the area nor a unit owner's authorised delegate", m.ID),
 			fmt.Sprintf("%q 既不是本物业管理区域的自然人业主，也不是单位业主授权的自然人代表", m.ID))
 	}
 	if m.Capacity == CapacityLimited || m.Capacity == CapacityNone {
-		v.add(CodeOCMemberLacksCapacity, SeverityError, mp+".capacity", src,
+		v.add(CodeOCMemberLacksCapacity, SeverityError, at(bp, list, j, ".capacity"), src,
 			fmt.Sprintf("%q does not have full civil capacity (%s)", m.ID, m.Capacity),
 			fmt.Sprintf("%q 不具有完全民事行为能力（%s）", m.ID, m.Capacity.Label()))
 	}
 	if p := pol.MinResidence; p.On() && !m.ResidentSince.IsZero() && p.After(m.ResidentSince).After(ref) {
-		v.add(CodeOCMemberResidenceShort, SeverityError, mp+".resident_since", p.Source,
+		v.add(CodeOCMemberResidenceShort, SeverityError, at(bp, list, j, ".resident_since"), p.Source,
 			fmt.Sprintf("%q has lived in the area since %s, less than %s by %s", m.ID, day(m.ResidentSince), p, day(ref)),
 			fmt.Sprintf("%q 自%s居住，至%s不满%s", m.ID, day(m.ResidentSince), day(ref), p.zh()))
 	}
-	v.conflicts(m, mp)
+	v.conflicts(m, bp, list, j)
 	if m.DishonestDebtor {
-		v.add(CodeOCMemberDishonestDebtor, SeverityError, mp+".dishonest_debtor", src,
+		v.add(CodeOCMemberDishonestDebtor, SeverityError, at(bp, list, j, ".dishonest_debtor"), src,
 			fmt.Sprintf("%q is listed as a dishonest judgment debtor", m.ID),
 			fmt.Sprintf("%q 被列为失信被执行人", m.ID))
 	}
 	for k, item := range m.ProhibitedUses {
-		ip := mp + ".prohibited_uses[" + strconv.Itoa(k) + "]"
+		ip := at(bp, list, j, ".prohibited_uses["+strconv.Itoa(k)+"]")
 		if n := pol.ProhibitedUseItems.N; item < 1 || (n > 0 && item > n) {
 			v.add(CodeOCMemberProhibitedUse, SeverityError, ip, pol.ProhibitedUseItems.Source,
 				fmt.Sprintf("%d is not an item of the prohibited uses (1–%d)", item, n),
@@ -186,7 +185,7 @@ func (v *validator) ocMember(m *Member, mp string, ref time.Time) {
 			fmt.Sprintf("%q 有第%d项禁止行为", m.ID, item))
 	}
 	if m.Nomination != 0 && !slices.Contains(pol.Nominations, m.Nomination) {
-		v.add(CodeOCCandidateSource, SeverityError, mp+".nomination", pol.NominationSource,
+		v.add(CodeOCCandidateSource, SeverityError, at(bp, list, j, ".nomination"), pol.NominationSource,
 			fmt.Sprintf("%q was nominated by %s, which is not a source of candidates", m.ID, m.Nomination),
 			fmt.Sprintf("%q 由%s提名，不属于候选人产生方式", m.ID, m.Nomination.Label()))
 	}
@@ -196,7 +195,7 @@ func (v *validator) ocMember(m *Member, mp string, ref time.Time) {
 // relatives in the council's property providers (BJ-PMR art. 39 ¶3(4)). An
 // interest in a property-right unit is a warning: whether the rule reaches a
 // self-managing unit is an open question (reference §2.4.6).
-func (v *validator) conflicts(m *Member, mp string) {
+func (v *validator) conflicts(m *Member, bp, list string, j int) {
 	pol := &v.p.OwnersCommittee
 	report := func(path string, pi int, kin Kin, what string) {
 		pb := &v.c.Bodies[pi]
@@ -218,10 +217,10 @@ func (v *validator) conflicts(m *Member, mp string) {
 		}
 		if slices.Contains(pol.ConflictKin, KinSelf) {
 			if m.Employer == pb.ID {
-				report(mp+".employer", pi, KinSelf, "employee")
+				report(at(bp, list, j, ".employer"), pi, KinSelf, "employee")
 			}
 			if pb.member(m.ID) >= 0 {
-				report(mp+".id", pi, KinSelf, "sits for it")
+				report(at(bp, list, j, ".id"), pi, KinSelf, "sits for it")
 			}
 		}
 		for k, r := range m.Relations {
@@ -230,7 +229,7 @@ func (v *validator) conflicts(m *Member, mp string) {
 				if tie == "" {
 					tie = "tie"
 				}
-				report(mp+".relations["+strconv.Itoa(k)+"]", pi, r.Kin, tie)
+				report(at(bp, list, j, ".relations["+strconv.Itoa(k)+"]"), pi, r.Kin, tie)
 			}
 		}
 	}

@@ -11,18 +11,17 @@ func (v *validator) partyOrg(b *Body, bp string) {
 	if b.Party != nil {
 		d = *b.Party
 	}
-	dp := bp + ".party_organisation_details"
 	if d.FullMembers < 0 {
-		v.negative(dp+".full_members", d.FullMembers)
+		v.negative(bp+".party_organisation_details.full_members", d.FullMembers)
 		return
 	}
 	switch {
 	case d.Form == PartyBranch && pol.BranchMax.On() && d.FullMembers > pol.BranchMax.N:
-		v.add(CodePartyBranchTooLarge, SeverityWarning, dp+".full_members", pol.BranchMax.Source,
+		v.add(CodePartyBranchTooLarge, SeverityWarning, bp+".party_organisation_details.full_members", pol.BranchMax.Source,
 			fmt.Sprintf("a branch of %d full members; a branch generally has no more than %d", d.FullMembers, pol.BranchMax.N),
 			fmt.Sprintf("党支部有正式党员%d人；党支部党员人数一般不超过%d人", d.FullMembers, pol.BranchMax.N))
 	case d.Form == PartyGeneralBranch && pol.GeneralBranchMax.On() && d.FullMembers > pol.GeneralBranchMax.N:
-		v.add(CodePartyBranchTooLarge, SeverityWarning, dp+".full_members", pol.GeneralBranchMax.Source,
+		v.add(CodePartyBranchTooLarge, SeverityWarning, bp+".party_organisation_details.full_members", pol.GeneralBranchMax.Source,
 			fmt.Sprintf("a general branch of %d full members; above %d a Party committee is usual (convention, unverified for communities)", d.FullMembers, pol.GeneralBranchMax.N),
 			fmt.Sprintf("党总支有正式党员%d人；超过%d人一般设立党委（惯例，社区适用未核实）", d.FullMembers, pol.GeneralBranchMax.N))
 	}
@@ -75,12 +74,12 @@ func (v *validator) party() {
 	if ri := v.seatBody(SeatResidentsCommittee); ri >= 0 {
 		rb := &v.c.Bodies[ri]
 		if pol.OneShoulder.On && (pb.Chair == "" || pb.Chair != rb.Chair) {
-			v.add(CodePartyOneShoulderAbsent, SeverityAdvice, v.paths[pi]+".chair", pol.OneShoulder.Source,
+			v.add(CodePartyOneShoulderAbsent, SeverityAdvice, v.path(pi)+".chair", pol.OneShoulder.Source,
 				fmt.Sprintf("the Party secretary %q is not the residents' committee director %q", pb.Chair, rb.Chair),
 				fmt.Sprintf("社区党组织书记 %q 未通过法定程序担任居民委员会主任（%q）", pb.Chair, rb.Chair))
 		}
 		if pol.CrossAppointment.On && !overlap(pb, rb) {
-			v.add(CodePartyCrossAppointment, SeverityAdvice, v.paths[pi]+".members", pol.CrossAppointment.Source,
+			v.add(CodePartyCrossAppointment, SeverityAdvice, v.path(pi)+".members", pol.CrossAppointment.Source,
 				fmt.Sprintf("no member of %q also sits on residents' committee %q", pb.ID, rb.ID),
 				fmt.Sprintf("%q 与居民委员会 %q 没有交叉任职", pb.ID, rb.ID))
 		}
@@ -95,7 +94,7 @@ func (v *validator) party() {
 		}
 		ob := &v.c.Bodies[oi]
 		if !overlap(pb, ob) {
-			v.add(CodePartyOwnersBodyNoCross, SeverityAdvice, v.paths[pi]+".members", pol.OwnersBodyOverlap.Source,
+			v.add(CodePartyOwnersBodyNoCross, SeverityAdvice, v.path(pi)+".members", pol.OwnersBodyOverlap.Source,
 				fmt.Sprintf("no member of %q also sits on %s %q", pb.ID, ob.Kind, ob.ID),
 				fmt.Sprintf("%q 与%s %q 没有双向进入、交叉任职", pb.ID, ob.Kind.Label(), ob.ID))
 		}

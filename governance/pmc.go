@@ -14,14 +14,13 @@ func (v *validator) pmc(b *Body, bp string) {
 	if b.PMC != nil {
 		d = *b.PMC
 	}
-	dp := bp + ".property_management_committee"
 	if !d.Condition.IsValid() {
-		v.add(CodePMCConditionMissing, SeverityError, dp+".condition", pol.Conditions,
+		v.add(CodePMCConditionMissing, SeverityError, bp+".property_management_committee.condition", pol.Conditions,
 			"no formation condition given: a property management committee may be formed only where owners cannot form an assembly, have difficulty forming one, or have an assembly but no committee",
 			"未说明组建条件：仅在不具备成立业主大会条件、具备条件但确有困难未成立、或成立业主大会但未选出业主委员会时方可组建物业管理委员会")
 	}
 	if len(pol.FormedBy) > 0 && !slices.Contains(pol.FormedBy, d.FormedBy) {
-		v.add(CodePMCWrongFormer, SeverityError, dp+".formed_by", pol.FormedBySrc,
+		v.add(CodePMCWrongFormer, SeverityError, bp+".property_management_committee.formed_by", pol.FormedBySrc,
 			fmt.Sprintf("formed by %q; only %s form property management committees", d.FormedBy.String(), authorities(pol.FormedBy, false)),
 			fmt.Sprintf("由 %q 组建；物业管理委员会应由%s组建", d.FormedBy.Label(), authorities(pol.FormedBy, true)))
 	}
@@ -39,13 +38,12 @@ func (v *validator) pmc(b *Body, bp string) {
 	owners := 0
 	for j := range b.Members {
 		m := &b.Members[j]
-		mp := bp + ".members[" + strconv.Itoa(j) + "]"
 		if m.Kind == MemberOwner {
 			owners++
-			v.pmcOwner(m, mp)
+			v.pmcOwner(m, bp, j)
 		}
 		if len(pol.MemberKinds) > 0 && !slices.Contains(pol.MemberKinds, m.Kind) {
-			v.add(CodePMCMemberKind, SeverityWarning, mp+".kind", pol.MemberKindSrc,
+			v.add(CodePMCMemberKind, SeverityWarning, at(bp, ".members", j, ".kind"), pol.MemberKindSrc,
 				fmt.Sprintf("%q represents %q, not a constituency art. 54 lists (residents' or villagers' committee, owners, occupiers)", m.ID, m.Kind.String()),
 				fmt.Sprintf("%q 代表 %q，不在第五十四条所列居委会、村委会、业主、物业使用人代表之中", m.ID, m.Kind.Label()))
 		}
@@ -78,21 +76,21 @@ func (v *validator) pmc(b *Body, bp string) {
 
 // pmcOwner checks an owner representative of a property management
 // committee against the formation rules as reported (PMC-9).
-func (v *validator) pmcOwner(m *Member, mp string) {
+func (v *validator) pmcOwner(m *Member, bp string, j int) {
 	pol := &v.p.PMC
 	if m.UnpaidFees {
-		v.add(CodePMCMemberIneligible, SeverityError, mp+".unpaid_fees", pol.Eligibility,
+		v.add(CodePMCMemberIneligible, SeverityError, at(bp, ".members", j, ".unpaid_fees"), pol.Eligibility,
 			fmt.Sprintf("%q does not pay the fees of the property service contract", m.ID),
 			fmt.Sprintf("%q 未按物业服务合同交纳物业费", m.ID))
 	}
 	if len(m.ProhibitedUses) > 0 {
-		v.add(CodePMCMemberIneligible, SeverityError, mp+".prohibited_uses", pol.Eligibility,
+		v.add(CodePMCMemberIneligible, SeverityError, at(bp, ".members", j, ".prohibited_uses"), pol.Eligibility,
 			fmt.Sprintf("%q committed a prohibited use of property", m.ID),
 			fmt.Sprintf("%q 有违反物业管理禁止行为", m.ID))
 	}
 	ref := v.asOf
 	if p := pol.MinResidence; p.On() && !m.ResidentSince.IsZero() && p.After(m.ResidentSince).After(ref) {
-		v.add(CodePMCMemberIneligible, SeverityWarning, mp+".resident_since", p.Source,
+		v.add(CodePMCMemberIneligible, SeverityWarning, at(bp, ".members", j, ".resident_since"), p.Source,
 			fmt.Sprintf("%q has lived in the area since %s, less than %s (a rule of the 2020 draft only)", m.ID, day(m.ResidentSince), p),
 			fmt.Sprintf("%q 自%s居住，不满%s（仅见于2020年征求意见稿）", m.ID, day(m.ResidentSince), p.zh()))
 	}
