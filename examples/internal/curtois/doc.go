@@ -25,6 +25,24 @@
 // as text. The command in cmd/curtois exposes these, and
 // scripts/curtois/cbc.sh drives CBC with them.
 //
+// # The volunteer engine
+//
+// [MapToVolunteer] expresses an instance as input to the volunteer engine
+// (one volunteer per employee, one need per day and shift type; see
+// [Mapping]) and [Mapping.Plan] runs volunteer.Plan and returns the roster,
+// which [Evaluate] then checks independently. A benchmark command does, per
+// instance file:
+//
+//	in, err := curtois.Parse(f)
+//	m := curtois.MapToVolunteer(in)
+//	roster, res, err := m.Plan(seed, budget)
+//	ev := curtois.Evaluate(in, roster)          // the objective to report
+//	best := bestKnown["Instance1"]              // curtois.ReadBestKnown(tsv, curtois.BestKnownColumn)
+//	gap := curtois.Gap(ev.Objective, best)      // hundredths of a percent
+//
+// and reports ev.Objective only if ev.Feasible(); res.Score.Soft +
+// m.Constant equals ev.Objective (a test checks it).
+//
 // # The model
 //
 // An instance has a horizon of H days starting on a Monday, shift types with

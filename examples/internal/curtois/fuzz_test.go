@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/shequ/shequ/volunteer"
 )
 
 // FuzzParse: Parse never panics; what it accepts is valid, survives
@@ -54,6 +56,9 @@ func FuzzParse(f *testing.F) {
 			if err := WriteLP(io.Discard, in); err != nil {
 				t.Fatal(err)
 			}
+			// The engine validates the mapped input without panicking.
+			m := MapToVolunteer(in)
+			volunteer.Validate(m.Input, m.Options)
 		}
 	})
 }
