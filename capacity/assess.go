@@ -155,12 +155,12 @@ func Assess(d District, p Policy) (Assessment, error) {
 		}
 	}
 	t := a.Totals
-	if p.WorkersPer10kResidents > 0 && t.Residents > 0 && t.Workers*10000 < t.Residents*p.WorkersPer10kResidents {
+	if need := mulDivCeil(t.Residents, p.WorkersPer10kResidents, 10000); need > 0 && t.Workers < need {
 		a.Findings = append(a.Findings, Finding{Code: CodeStaffPer10k, Severity: Advice, Path: "district",
 			Message: fmt.Sprintf("%d workers for %d residents is below the target of %d per 10,000 (%d needed)",
-				t.Workers, t.Residents, p.WorkersPer10kResidents, ceilDiv(t.Residents*p.WorkersPer10kResidents, 10000)),
+				t.Workers, t.Residents, p.WorkersPer10kResidents, need),
 			MessageZH: fmt.Sprintf("%d 名社区工作者服务 %d 名居民，低于每万人 %d 名的目标（需 %d 名）",
-				t.Workers, t.Residents, p.WorkersPer10kResidents, ceilDiv(t.Residents*p.WorkersPer10kResidents, 10000)),
+				t.Workers, t.Residents, p.WorkersPer10kResidents, need),
 			Source: ptr(p.Per10kSource)})
 	}
 	sortFindings(a.Findings)
@@ -175,22 +175,19 @@ func staffSource(p Policy) Source {
 }
 
 // requiredAfterSplit is the staff required when households and residents
-// are shared as evenly as possible among k parts.
+// are shared as evenly as possible among k parts: part i gets ⌊h/k⌋ + 1
+// households when i < h mod k, and likewise for residents. Closed form, so
+// that an absurd k cannot make it loop.
 func requiredAfterSplit(p Policy, households, residents int64, k int) int64 {
-	kk := int64(k)
-	var r int64
-	for i := range kk {
-		h := households / kk
-		if i < households%kk {
-			h++
-		}
-		res := residents / kk
-		if i < residents%kk {
-			res++
-		}
-		r += p.RequiredWorkers(h, res)
-	}
-	return r
+	kk := int64(max(k, 1))
+	q, r := households/kk, households%kk
+	s, rr := residents/kk, residents%kk
+	both := min(r, rr)
+	hOnly := r - both
+	rOnly := rr - both
+	neither := kk - max(r, rr)
+	return both*p.RequiredWorkers(q+1, s+1) + hOnly*p.RequiredWorkers(q+1, s) +
+		rOnly*p.RequiredWorkers(q, s+1) + neither*p.RequiredWorkers(q, s)
 }
 
 func ptr[T any](v T) *T { return &v }

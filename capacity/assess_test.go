@@ -183,3 +183,30 @@ func TestPoliciesAreFresh(t *testing.T) {
 		}
 	}
 }
+
+// TestRequiredAfterSplit checks the closed form against sharing part by
+// part.
+func TestRequiredAfterSplit(t *testing.T) {
+	for _, p := range []Policy{BeijingPolicy(), Per10kPolicy()} {
+		for _, c := range []struct {
+			h, r int64
+			k    int
+		}{{3001, 7500, 2}, {4480, 11200, 2}, {10, 3, 4}, {9001, 20003, 4}, {0, 0, 3}} {
+			var want int64
+			kk := int64(c.k)
+			for i := range kk {
+				h, r := c.h/kk, c.r/kk
+				if i < c.h%kk {
+					h++
+				}
+				if i < c.r%kk {
+					r++
+				}
+				want += p.RequiredWorkers(h, r)
+			}
+			if got := requiredAfterSplit(p, c.h, c.r, c.k); got != want {
+				t.Errorf("%s: requiredAfterSplit(%d, %d, %d) = %d, want %d", p.Name, c.h, c.r, c.k, got, want)
+			}
+		}
+	}
+}

@@ -98,3 +98,53 @@ func FuzzEnumText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeCommunity: the decoder never panics, and every community it
+// accepts can be split (or refused with a typed error).
+func FuzzDecodeCommunity(f *testing.F) {
+	f.Add([]byte(`{"id":"x","units":[{"id":"a","households":2000},{"id":"b","households":2000}],"edges":[{"a":"a","b":"b"}],"office":"a","workers":16}`))
+	f.Add([]byte(`{"id":"","units":[{"id":"a"}],"office":"q","workers":-2,"zone":1}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := DecodeCommunity(data)
+		if err != nil {
+			var ie *InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("decode error %v is not an *InputError", err)
+			}
+			return
+		}
+		if len(c.Units) > 40 {
+			return
+		}
+		req := c.SplitRequest()
+		req.Options = Options{Restarts: 1, Iterations: 100, ExactNodes: 10000}
+		plan, err := PlanSplit(req, BeijingPolicy())
+		if err == nil {
+			checkPlan(t, req, plan)
+			return
+		}
+		var ie *InfeasibleError
+		var in *InputError
+		if !errors.As(err, &ie) && !errors.As(err, &in) {
+			t.Fatalf("PlanSplit error %v is not typed", err)
+		}
+	})
+}
+
+// FuzzDecodePolicy: the decoder never panics; an accepted policy gives
+// non-negative requirements.
+func FuzzDecodePolicy(f *testing.F) {
+	b, _ := json.Marshal(BeijingPolicy())
+	f.Add(b)
+	f.Add([]byte(`{"max_households":100,"merge_below":500}`))
+	f.Add([]byte(`{"min_workers":-1,"typo":2}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := DecodePolicy(data)
+		if err != nil {
+			return
+		}
+		if r := p.RequiredWorkers(4480, 11200); r < 0 {
+			t.Fatalf("RequiredWorkers = %d", r)
+		}
+	})
+}

@@ -58,6 +58,24 @@ func DecodeDistrict(data []byte) (District, error) {
 	return d, nil
 }
 
+// DecodeCommunity decodes the JSON form of a [Community] and checks it as
+// [DecodeSplitRequest] does.
+func DecodeCommunity(data []byte) (Community, error) {
+	var c Community
+	fs := decodeStrict(data, &c)
+	if fs == nil {
+		fs = c.Validate("")
+		if c.ID == "" {
+			fs = append(fs, emptyID("id"))
+		}
+	}
+	if len(fs) > 0 {
+		sortFindings(fs)
+		return Community{}, &InputError{Findings: fs}
+	}
+	return c, nil
+}
+
 // DecodePolicy decodes the JSON form of a [Policy] and checks it. Fields
 // left out keep the zero value (the check is off), so start from a profile
 // and marshal it to obtain a complete form.

@@ -1,6 +1,10 @@
 package capacity
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+	"math/bits"
+)
 
 // Source names the document a rule comes from, the article when known, and
 // how well it was verified. Articles that could not be verified say so
@@ -170,6 +174,10 @@ func (p Policy) Validate() []Finding {
 				fmt.Sprintf("取值 %d 超出范围 0..%d", f.v, maxCount))
 		}
 	}
+	if p.WorkersPer10kResidents > 10000 {
+		bad("workers_per_10k_residents", fmt.Sprintf("%d workers per 10,000 residents is more than one each", p.WorkersPer10kResidents),
+			fmt.Sprintf("每万人 %d 名社区工作者，多于居民人数", p.WorkersPer10kResidents))
+	}
 	if p.MaxHouseholds > 0 && p.MergeBelow > p.MaxHouseholds {
 		bad("merge_below", fmt.Sprintf("merge threshold %d is above the cap %d", p.MergeBelow, p.MaxHouseholds),
 			fmt.Sprintf("合并阈值 %d 高于上限 %d", p.MergeBelow, p.MaxHouseholds))
@@ -196,7 +204,7 @@ func (p Policy) RequiredWorkers(households, residents int64) int64 {
 		r = max(r, ceilDiv(households, p.HouseholdsPerWorkerMax))
 	}
 	if p.Per10kPerCommunity && p.WorkersPer10kResidents > 0 {
-		r = max(r, ceilDiv(residents*p.WorkersPer10kResidents, 10000))
+		r = max(r, mulDivCeil(residents, p.WorkersPer10kResidents, 10000))
 	}
 	return r
 }
@@ -211,6 +219,26 @@ func (p Policy) NormWorkers(households, residents int64) (lo, hi int64) {
 		hi = max(lo, ceilDiv(households, p.HouseholdsPerWorkerMin))
 	}
 	return lo, hi
+}
+
+// mulDivCeil returns ⌈a·b/d⌉ for non-negative a, b and positive d,
+// computed in 128 bits so that district-wide products cannot overflow.
+func mulDivCeil(a, b, d int64) int64 {
+	if a <= 0 || b <= 0 || d <= 0 {
+		return 0
+	}
+	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	if hi >= uint64(d) {
+		return math.MaxInt64 // the quotient does not fit; cannot happen with validated inputs
+	}
+	q, r := bits.Div64(hi, lo, uint64(d))
+	if r > 0 {
+		q++
+	}
+	if q > math.MaxInt64 {
+		return math.MaxInt64
+	}
+	return int64(q)
 }
 
 func ceilDiv(a, b int64) int64 {

@@ -221,6 +221,12 @@ func PlanSplit(req SplitRequest, p Policy) (Plan, error) {
 		for _, b := range bands {
 			plan, err := planK(g, req, p, anchor, kk, b, reasons)
 			if err == nil {
+				plan.Reasons = append(plan.Reasons, Reason{
+					Message: fmt.Sprintf("k = %d, band %s: each part within the cap; staffed to the policy the parts need %d workers, there are %d: %d to hire",
+						kk, describeBand(b), plan.WorkersRequired, req.Workers, plan.StaffGap),
+					MessageZH: fmt.Sprintf("k = %d、户数范围 %s：各部分均不超过上限；按标准配备共需社区工作者 %d 人，现有 %d 人，需增配 %d 人",
+						kk, describeBand(b), plan.WorkersRequired, req.Workers, plan.StaffGap),
+				})
 				return plan, nil
 			}
 			last = err
