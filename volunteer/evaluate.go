@@ -39,7 +39,7 @@ func (m *model) evaluate(rota []Assignment, rp *Report) Score {
 	for i, a := range rota {
 		p := fmt.Sprintf("rota[%d]", i)
 		v, okV := m.volIdx[a.Volunteer]
-		o, okO := m.occIdx[Slot{a.Need, a.Slot}]
+		o, okO := m.occOf(a.Need, a.Slot)
 		if !okV || !okO {
 			r.add(CodeUnknownVolunteer, p, "unknown volunteer %q or occurrence %s@%d", "未知志愿者%q或场次%s@%d", a.Volunteer, a.Need, a.Slot)
 			continue

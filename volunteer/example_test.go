@@ -44,12 +44,12 @@ func ExamplePlan() {
 	}
 	fmt.Println("score", res.Score, "unfilled", len(res.Unfilled))
 	// Output:
-	// day  0 F12/clean    li    [{adopter -30} {load_2 12}]
-	// day  5 lobby/clean  chen  [{other_floor 2} {load_2 16}]
-	// day  5 lobby/clean  zhao  [{load_4 48}]
-	// day  7 F12/clean    li    [{adopter -30} {load_2 12}]
-	// day 12 lobby/clean  wang  [{other_floor 2} {load_2 16}]
-	// day 12 lobby/clean  zhao  [{load_4 48}]
+	// day  0 F12/clean    li    [{adopter -30} {fairness 12}]
+	// day  5 lobby/clean  chen  [{other_floor 2} {fairness 16}]
+	// day  5 lobby/clean  zhao  [{fairness 48}]
+	// day  7 F12/clean    li    [{adopter -30} {fairness 12}]
+	// day 12 lobby/clean  wang  [{other_floor 2} {fairness 16}]
+	// day 12 lobby/clean  zhao  [{fairness 48}]
 	// score 0/0/0/84 unfilled 0
 }
 

@@ -35,7 +35,6 @@ type model struct {
 	nhh     int
 	volIdx  map[string]int
 	needIdx map[string]int
-	occIdx  map[Slot]int
 	pins    []pin
 	nPer    int // total period cells
 }
@@ -118,9 +117,9 @@ func compile(in Input, opt Options) (*model, Report) {
 	if opt.MinGain < 0 || opt.Budget < 0 || opt.Substitutes < 0 {
 		r.add(CodeNegative, "options", "budget, min_gain and substitutes must not be negative", "预算、最小收益与候补数不得为负")
 	}
-	inDays := func(path string, d int) bool {
+	inDays := func(path func() string, d int) bool {
 		if d < 0 || d >= in.Days {
-			r.add(CodeBadDay, path, "day %d is outside the horizon 0..%d", "日期%d超出周期0..%d", d, in.Days-1)
+			r.add(CodeBadDay, path(), "day %d is outside the horizon 0..%d", "日期%d超出周期0..%d", d, in.Days-1)
 			return false
 		}
 		return true
@@ -238,8 +237,15 @@ func compile(in Input, opt Options) (*model, Report) {
 		}
 	}
 	m.needs = make([]mneed, len(in.Needs))
-	m.occIdx = map[Slot]int{}
-	total := 0
+	total, est := 0, 0
+	for _, n := range in.Needs {
+		if len(n.Days) > 0 {
+			est += len(n.Days)
+		} else if n.Every > 0 && n.First >= 0 && n.First < in.Days {
+			est += (in.Days - n.First + n.Every - 1) / n.Every
+		}
+	}
+	m.occs = make([]mocc, 0, min(est, maxOccurrences))
 	for i, n := range in.Needs {
 		p := "needs[" + itoa(i) + "]"
 		mn := mneed{space: -1, task: task(n.Task), effort: n.Effort, min: n.Min, target: n.Target, max: n.Max,
@@ -287,7 +293,7 @@ func compile(in Input, opt Options) (*model, Report) {
 			days = cp
 		}
 		for j, d := range days {
-			if !inDays(fmt.Sprintf("%s.days[%d]", p, j), d) {
+			if !inDays(func() string { return fmt.Sprintf("%s.days[%d]", p, j) }, d) {
 				continue
 			}
 			if j > 0 && days[j-1] == d {
@@ -306,9 +312,6 @@ func compile(in Input, opt Options) (*model, Report) {
 			o := len(m.occs)
 			m.occs = append(m.occs, mocc{need: i, slot: d, lo: d, hi: hi, pred: -1, fixed: hi == d, day0: d})
 			mn.occs = append(mn.occs, int32(o))
-			if n.ID != "" {
-				m.occIdx[Slot{n.ID, d}] = o
-			}
 		}
 		m.needs[i] = mn
 	}
@@ -446,7 +449,7 @@ func compile(in Input, opt Options) (*model, Report) {
 				}
 			}
 			for k, d := range pr.Days {
-				inDays(fmt.Sprintf("%s.days[%d]", pp, k), d)
+				inDays(func() string { return fmt.Sprintf("%s.days[%d]", pp, k) }, d)
 			}
 			if pr.Task != "" {
 				task(pr.Task)
@@ -489,7 +492,7 @@ func compile(in Input, opt Options) (*model, Report) {
 		}
 		for j, dc := range v.Declines {
 			pp := fmt.Sprintf("volunteers[%d].declines[%d]", i, j)
-			o, ok := m.occIdx[dc]
+			o, ok := m.occOf(dc.Need, dc.Day)
 			if !ok {
 				if _, known := m.needIdx[dc.Need]; !known {
 					r.add(CodeUnknownNeed, pp+".need", "unknown need %q", "未知任务%q", dc.Need)
@@ -573,9 +576,9 @@ func compile(in Input, opt Options) (*model, Report) {
 	// Pinned assignments.
 	seen := map[[2]int]bool{}
 	for i, a := range in.Pinned {
-		p := fmt.Sprintf("pinned[%d]", i)
+		p := "pinned[" + itoa(i) + "]"
 		v, okV := m.volIdx[a.Volunteer]
-		o, okO := m.occIdx[Slot{a.Need, a.Slot}]
+		o, okO := m.occOf(a.Need, a.Slot)
 		if !okV {
 			r.add(CodeUnknownVolunteer, p+".volunteer", "unknown volunteer %q", "未知志愿者%q", a.Volunteer)
 		}
@@ -738,4 +741,18 @@ func (m *model) staticReason(v, n int) Code {
 		return CodeMobility
 	}
 	return 0
+}
+
+// occOf finds the occurrence of need id scheduled on day slot.
+func (m *model) occOf(id string, slot int) (int, bool) {
+	i, ok := m.needIdx[id]
+	if !ok || i >= len(m.needs) {
+		return 0, false
+	}
+	occs := m.needs[i].occs
+	k := sort.Search(len(occs), func(j int) bool { return m.occs[occs[j]].slot >= slot })
+	if k < len(occs) && m.occs[occs[k]].slot == slot {
+		return int(occs[k]), true
+	}
+	return 0, false
 }

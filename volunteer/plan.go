@@ -104,6 +104,7 @@ func (s *state) result(moves int) Result {
 	})
 	res.Assignments = make([]Assignment, 0, n)
 	var mem []int32
+	var slab []Term // backing store for the justifications
 	for _, o32 := range order {
 		o := int(o32)
 		d := int(s.day[o])
@@ -112,7 +113,12 @@ func (s *state) result(moves int) Result {
 		for _, v32 := range mem {
 			v := int(v32)
 			a := Assignment{Need: m.in.Needs[m.occs[o].need].ID, Slot: m.occs[o].slot, Day: d, Volunteer: m.in.Volunteers[v].ID, Pinned: s.pinned[key(v, o)]}
-			a.Why = s.justify(v, o)
+			if cap(slab)-len(slab) < 8 {
+				slab = make([]Term, 0, 4*n+8)
+			}
+			start := len(slab)
+			slab = s.justify(slab, v, o)
+			a.Why = slab[start:len(slab):len(slab)]
 			res.Assignments = append(res.Assignments, a)
 		}
 	}
@@ -121,13 +127,12 @@ func (s *state) result(moves int) Result {
 	return res
 }
 
-// justify lists the soft terms of v on o: proximity, adopter, preferences,
-// preferred partners present, and the marginal fairness cost of the turn
-// at the volunteer's final load.
-func (s *state) justify(v, o int) []Term {
+// justify appends to out the soft terms of v on o: proximity, adopter,
+// preferences, preferred partners present, and the marginal fairness cost
+// of the turn at the volunteer's final load.
+func (s *state) justify(out []Term, v, o int) []Term {
 	m := s.m
 	d := int(s.day[o])
-	var out []Term
 	s.terms(v, o, d, func(reason string, pts int64) { out = append(out, Term{reason, pts}) })
 	for _, x := range s.members[o] {
 		for _, p := range m.vols[v].preferred {
@@ -139,7 +144,7 @@ func (s *state) justify(v, o int) []Term {
 	e := int64(m.needs[m.occs[o].need].effort)
 	L := m.vols[v].ledger + s.work[v]
 	if f := m.w.Fairness * (L*L - (L-e)*(L-e)); f != 0 {
-		out = append(out, Term{"load_" + itoa(int(L)), f})
+		out = append(out, Term{"fairness", f})
 	}
 	return out
 }

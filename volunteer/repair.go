@@ -122,7 +122,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 	}
 	// Published flexible occurrences keep their published day.
 	for _, a := range future {
-		if o, ok := m.occIdx[Slot{a.Need, a.Slot}]; ok && a.Day >= m.occs[o].lo && a.Day <= m.occs[o].hi && !m.occs[o].fixed {
+		if o, ok := m.occOf(a.Need, a.Slot); ok && a.Day >= m.occs[o].lo && a.Day <= m.occs[o].hi && !m.occs[o].fixed {
 			if m.occs[o].pred < 0 && len(m.occs[o].succ) == 0 {
 				m.occs[o].fixed = true
 				m.occs[o].lo, m.occs[o].hi, m.occs[o].day0 = a.Day, a.Day, a.Day
@@ -146,7 +146,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 	var vacs []vac
 	var kept []int64
 	for _, a := range future {
-		o, okO := m.occIdx[Slot{a.Need, a.Slot}]
+		o, okO := m.occOf(a.Need, a.Slot)
 		v, okV := m.volIdx[a.Volunteer]
 		if !okO {
 			continue // the occurrence is gone (space closed)
@@ -237,7 +237,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 	// Diff against the published future, on indices.
 	was := make(map[int64]int32, len(future))
 	for _, a := range future {
-		o, okO := m.occIdx[Slot{a.Need, a.Slot}]
+		o, okO := m.occOf(a.Need, a.Slot)
 		v, okV := m.volIdx[a.Volunteer]
 		if okO && okV {
 			was[key(v, o)] = int32(a.Day)

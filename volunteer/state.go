@@ -44,8 +44,18 @@ func newState(m *model, ref map[int64]bool) *state {
 	D := m.days
 	s.day = make([]int32, len(m.occs))
 	s.members = make([][]int32, len(m.occs))
+	seats := 0
 	for o := range m.occs {
 		s.day[o] = int32(m.occs[o].day0)
+		seats += m.needs[m.occs[o].need].max
+	}
+	// One slab for all teams: a team never outgrows its need's Max, so
+	// appends stay in place.
+	slab := make([]int32, seats)
+	for o := range m.occs {
+		n := m.needs[m.occs[o].need].max
+		s.members[o] = slab[:0:n]
+		slab = slab[n:]
 	}
 	s.occAt = make([]int32, len(m.vols)*D)
 	for i := range s.occAt {
