@@ -16,8 +16,8 @@ import (
 // (day, shift type) one occurrence of a need "d<day>-<shift ID>" with
 // Effort = the shift's minutes, Target = the cover requirement and that
 // cover row's under/over weights (Target 0 and weights 0 where the
-// instance has no cover row), and Max = the number of staff (at least the
-// requirement); days off are blackouts; MaxShifts are task limits;
+// instance has no cover row), and Max = the number of staff who may work
+// that shift that day (at least the requirement, at least 1); days off are blackouts; MaxShifts are task limits;
 // MaxTotalMinutes and MinTotalMinutes are MaxEffort and MinEffort; the
 // consecutive-day and weekend limits map one to one; shift-on requests are
 // preferences for that task and day with weight +w, shift-off requests
@@ -73,6 +73,25 @@ func MapToVolunteer(in *Instance) *Mapping {
 	for _, c := range in.Cover {
 		cover[[2]int{c.Day, c.Shift}] = c
 	}
+	// eligible[d][t] counts the staff who may work shift t on day d: the
+	// most people the occurrence can ever have.
+	eligible := make([][]int, in.Horizon)
+	for d := range eligible {
+		eligible[d] = make([]int, len(in.Shifts))
+	}
+	for _, st := range in.Staff {
+		off := make([]bool, in.Horizon)
+		for _, d := range st.DaysOff {
+			off[d] = true
+		}
+		for d := range eligible {
+			for t, most := range st.MaxShifts {
+				if !off[d] && most > 0 && (st.MaxMinutes > 0 || in.Shifts[t].Minutes == 0) {
+					eligible[d][t]++
+				}
+			}
+		}
+	}
 	for d := 0; d < in.Horizon; d++ {
 		for t, sh := range in.Shifts {
 			c := cover[[2]int{d, t}]
@@ -80,7 +99,7 @@ func MapToVolunteer(in *Instance) *Mapping {
 			m.need[id] = [2]int{d, t}
 			vin.Needs = append(vin.Needs, volunteer.Need{
 				ID: id, Space: "roster", Task: sh.ID, Days: []int{d}, Effort: sh.Minutes,
-				Target: c.Requirement, Max: max(1, c.Requirement, len(in.Staff)),
+				Target: c.Requirement, Max: max(1, c.Requirement, eligible[d][t]),
 				UnderWeight: int64(c.Under), OverWeight: int64(c.Over),
 			})
 		}

@@ -140,3 +140,26 @@ func checkPlan(t *testing.T, name string, in *Instance, seed uint64, budget int)
 		t.Errorf("%s: engine Hard %d, Evaluate finds no violation", name, res.Score.Hard)
 	}
 }
+
+func TestMappingNeedMax(t *testing.T) {
+	in := mustParse(t, tiny)
+	m := MapToVolunteer(in)
+	most := map[string]int{}
+	for _, n := range m.Input.Needs {
+		most[n.ID] = n.Max
+	}
+	for _, tt := range []struct {
+		need   string
+		want   int
+		reason string
+	}{
+		{"d0-E", 1, "A is off on day 0; B may work E"},
+		{"d0-L", 1, "A is off and B may never work L: nobody, but Max is at least 1"},
+		{"d1-E", 2, "both may work E on day 1"},
+		{"d1-L", 1, "only A may work L"},
+	} {
+		if most[tt.need] != tt.want {
+			t.Errorf("need %s: Max %d, want %d (%s)", tt.need, most[tt.need], tt.want, tt.reason)
+		}
+	}
+}
