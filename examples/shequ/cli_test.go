@@ -177,3 +177,27 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+// TestProgressOnlyOnTerminal runs a long command twice: with stderr taken
+// for a terminal it draws a progress bar there, otherwise nothing; stdout
+// is the same both times.
+func TestProgressOnlyOnTerminal(t *testing.T) {
+	args := []string{"split", "assess", "../testdata/split/district.json", "--plan"}
+	outs := map[bool]string{}
+	for _, tty := range []bool{false, true} {
+		var out, errOut bytes.Buffer
+		e := newEnv(nil, &out, &errOut, func(string) string { return "" })
+		e.stderrTTY = tty
+		if code := e.execute(args); code != exitOK {
+			t.Fatalf("split assess --plan (tty %v) exited %d: %s", tty, code, errOut.String())
+		}
+		drew := strings.Contains(errOut.String(), "planning splits [")
+		if drew != tty {
+			t.Errorf("tty %v: stderr %q; want a progress bar exactly when stderr is a terminal", tty, errOut.String())
+		}
+		outs[tty] = out.String()
+	}
+	if outs[false] != outs[true] {
+		t.Errorf("stdout differs with and without a terminal")
+	}
+}

@@ -17,7 +17,7 @@ func (e *env) when() (time.Time, error) {
 		s, src = e.getenv("SHEQU_NOW"), "SHEQU_NOW"
 	}
 	if s == "" {
-		return e.now(), nil
+		return e.now().In(beijing), nil
 	}
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04", "2006-01-02"} {
 		if t, err := time.ParseInLocation(layout, s, beijing); err == nil {

@@ -163,10 +163,14 @@ func walkJSON(data []byte, f func(path string, end int64, isKey bool, key string
 				expectKey = tok == '{'
 				continue
 			case '}', ']':
+				if len(stack) == 0 {
+					return
+				}
 				stack = stack[:len(stack)-1]
+				expectKey = false
 			}
 		default:
-			if expectKey {
+			if expectKey && len(stack) > 0 {
 				k, _ := tok.(string)
 				stack[len(stack)-1].key = k
 				if !f(path(), end, true, k) {
