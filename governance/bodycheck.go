@@ -10,8 +10,8 @@ import (
 func (v *validator) body(i int) {
 	b := &v.c.Bodies[i]
 	bp := v.path(i)
-	v.cur = b.ID
-	defer func() { v.cur = "" }()
+	v.out.cur = b.ID
+	defer func() { v.out.cur = "" }()
 
 	if !b.Kind.IsValid() {
 		v.add(CodeBodyKindInvalid, SeverityError, bp+".kind", Source{},

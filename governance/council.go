@@ -59,8 +59,8 @@ func (p Policy) Validate(c Council, asOf time.Time) Report {
 	v := newValidator(&p, &c, asOf)
 	for _, f := range p.Check().Findings {
 		f.Path = "policy." + f.Path
-		v.rep.Findings = append(v.rep.Findings, f)
-		v.bodyOf = append(v.bodyOf, "")
+		v.out.rep.Findings = append(v.out.rep.Findings, f)
+		v.out.bodyOf = append(v.out.bodyOf, "")
 	}
 	v.council()
 	for i := range c.Bodies {
@@ -68,8 +68,8 @@ func (p Policy) Validate(c Council, asOf time.Time) Report {
 	}
 	v.party()
 	v.exceptions()
-	v.rep.sort()
-	return v.rep
+	v.out.rep.sort()
+	return v.out.rep
 }
 
 // ValidateBody checks one body on its own, as of asOf: the rules of its
@@ -81,34 +81,41 @@ func (p Policy) ValidateBody(b Body, asOf time.Time) Report {
 	v := newValidator(&p, &c, asOf)
 	v.single = true
 	v.body(0)
-	v.rep.sort()
-	return v.rep
+	v.out.rep.sort()
+	return v.out.rep
 }
 
-// validator holds the state of one validation.
+// validator holds the state of one validation. What it appends to lives
+// in out, so that the policy and council it points to need not move to the
+// heap (escape analysis does not tell a struct's fields apart).
 type validator struct {
 	p      *Policy
 	c      *Council
 	asOf   time.Time
-	rep    Report
-	bodyOf []string // body ID of each finding, for exceptions
-	cur    string   // body ID of the findings being added
-	single bool     // validating one body on its own: its path is "body"
+	single bool // validating one body on its own: its path is "body"
 	byID   map[string]int
+	out    *output
+}
+
+// output is what a validation builds.
+type output struct {
+	rep    Report
+	cur    string   // body ID of the findings being added
+	bodyOf []string // body ID of each finding, for exceptions
 	// property lists the indexes of the property-provider bodies, the
 	// counterparties of conflicts of interest.
 	property []int
 }
 
 func newValidator(p *Policy, c *Council, asOf time.Time) validator {
-	v := validator{p: p, c: c, asOf: asOf, byID: make(map[string]int, len(c.Bodies))}
+	v := validator{p: p, c: c, asOf: asOf, byID: make(map[string]int, len(c.Bodies)), out: &output{}}
 	for i := range c.Bodies {
 		b := &c.Bodies[i]
 		if _, dup := v.byID[b.ID]; !dup && b.ID != "" {
 			v.byID[b.ID] = i
 		}
 		if b.Kind.propertyProvider() {
-			v.property = append(v.property, i)
+			v.out.property = append(v.out.property, i)
 		}
 	}
 	return v
@@ -124,8 +131,8 @@ func (v *validator) path(i int) string {
 
 // add records a finding.
 func (v *validator) add(code Code, sev Severity, path string, src Source, en, zh string) {
-	v.rep.Findings = append(v.rep.Findings, Finding{Code: code, Severity: sev, Path: path, Message: en, MessageZH: zh, Source: src})
-	v.bodyOf = append(v.bodyOf, v.cur)
+	v.out.rep.Findings = append(v.out.rep.Findings, Finding{Code: code, Severity: sev, Path: path, Message: en, MessageZH: zh, Source: src})
+	v.out.bodyOf = append(v.out.bodyOf, v.out.cur)
 }
 
 // seatRule returns the policy's rule for seat s, or nil.
@@ -145,7 +152,7 @@ func (v *validator) council() {
 	for i := range c.Bodies {
 		b := &c.Bodies[i]
 		bp := v.path(i)
-		v.cur = b.ID
+		v.out.cur = b.ID
 		switch j := v.byID[b.ID]; {
 		case b.ID == "":
 			v.add(CodeBodyIDMissing, SeverityError, bp+".id", Source{}, "body has no ID", "机构缺少编号")
@@ -165,7 +172,7 @@ func (v *validator) council() {
 				fmt.Sprintf("机构属于物业管理区域 %q，而非本机制的 %q", b.ManagementArea, c.ManagementArea))
 		}
 	}
-	v.cur = ""
+	v.out.cur = ""
 
 	// Seats, in seat order.
 	filledBy := make([]Seat, len(c.Bodies)) // the seat each body fills, by index
@@ -193,7 +200,7 @@ func (v *validator) council() {
 				continue
 			}
 			b := &c.Bodies[i]
-			v.cur = b.ID
+			v.out.cur = b.ID
 			if prev := filledBy[i]; prev != 0 {
 				v.add(CodeBodyMultipleSeats, SeverityError, at(sp, "", k, ""), chaoyangPractice(),
 					fmt.Sprintf("body %q already fills seat %s", id, prev),
@@ -216,7 +223,7 @@ func (v *validator) council() {
 			if b.active(v.asOf) {
 				live++
 			}
-			v.cur = ""
+			v.out.cur = ""
 		}
 		if live == 0 && rule != nil && (rule.Required || rule.Expected) {
 			sev := SeverityWarning
@@ -288,7 +295,7 @@ func (v *validator) ownersBodies() {
 	for _, i := range oc {
 		for _, j := range pmc {
 			o, m := &v.c.Bodies[i], &v.c.Bodies[j]
-			v.cur = m.ID
+			v.out.cur = m.ID
 			path := v.path(j)
 			if o.FiledOn.IsZero() || !v.asOf.After(win.After(o.FiledOn)) {
 				v.add(CodeOwnersSeatBothActive, SeverityInfo, path, win.Source,
@@ -301,7 +308,7 @@ func (v *validator) ownersBodies() {
 				fmt.Sprintf("业主委员会 %q 于 %s 备案已超过%s，物业管理委员会 %q 仍未解散", o.ID, day(o.FiledOn), win.zh(), m.ID))
 		}
 	}
-	v.cur = ""
+	v.out.cur = ""
 }
 
 // day formats t as a date.
@@ -340,9 +347,9 @@ func (v *validator) exceptions() {
 			continue
 		}
 		used := false
-		for i := range v.rep.Findings {
-			f := &v.rep.Findings[i]
-			if f.Code != e.Code || v.bodyOf[i] != e.Body || (f.Severity != SeverityError && f.Severity != SeverityWarning) {
+		for i := range v.out.rep.Findings {
+			f := &v.out.rep.Findings[i]
+			if f.Code != e.Code || v.out.bodyOf[i] != e.Body || (f.Severity != SeverityError && f.Severity != SeverityWarning) {
 				continue
 			}
 			used = true

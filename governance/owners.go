@@ -210,7 +210,7 @@ func (v *validator) conflicts(m *Member, bp, list string, j int) {
 			fmt.Sprintf("%q: %s (%s) has a direct interest in property provider %q%s", m.ID, kin, what, pb.ID, en),
 			fmt.Sprintf("%q：%s（%s）与物业服务人 %q 存在直接利益关系%s", m.ID, kin.Label(), what, pb.ID, zh))
 	}
-	for _, pi := range v.property {
+	for _, pi := range v.out.property {
 		pb := &v.c.Bodies[pi]
 		if pb.ID == "" {
 			continue

@@ -69,8 +69,8 @@ func (v *validator) party() {
 		return
 	}
 	pb := &v.c.Bodies[pi]
-	v.cur = pb.ID
-	defer func() { v.cur = "" }()
+	v.out.cur = pb.ID
+	defer func() { v.out.cur = "" }()
 	if ri := v.seatBody(SeatResidentsCommittee); ri >= 0 {
 		rb := &v.c.Bodies[ri]
 		if pol.OneShoulder.On && (pb.Chair == "" || pb.Chair != rb.Chair) {
