@@ -82,14 +82,14 @@
 // the kinds of body that may fill each under the Beijing policy
 // ([CouncilPolicy.Seats]):
 //
-//	seat (code)                  label                     kinds of body                                  missing
-//	party_organisation           社区党组织                  party_organisation                             error
-//	residents_committee          居民委员会                  residents_committee                            error
-//	owners_body                  业主委员会（物管会）          owners_committee, property_management_committee warning
-//	property_service             物业服务企业（产权单位）      property_service_enterprise,                   warning
-//	                                                       other_property_manager, property_right_unit
-//	social_organisations         社区社会组织                social_organisation                            warning
-//	jurisdiction_units           辖区单位                    jurisdiction_unit                              warning
+//	seat code             missing   label                    kinds of body that may fill it
+//	party_organisation    error     社区党组织                 party_organisation
+//	residents_committee   error     居民委员会                 residents_committee
+//	owners_body           warning   业主委员会（物管会）         owners_committee, property_management_committee
+//	property_service      warning   物业服务企业（产权单位）     property_service_enterprise, other_property_manager,
+//	                                                         property_right_unit
+//	social_organisations  warning   社区社会组织               social_organisation
+//	jurisdiction_units    warning   辖区单位                   jurisdiction_unit
 //
 // The Party organisation's body convenes the council ([Council.Convener]).
 // A seat may hold several bodies: several property companies and

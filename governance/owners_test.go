@@ -34,8 +34,8 @@ func TestOwnersCommitteeSize(t *testing.T) {
 			policy: NationalGuidancePolicy, mutate: ocSize(3, 100), code: CodeOCSizeBelowMin, want: E},
 
 		{name: "6 is even", reason: "单数 (art. 39)", mutate: ocSize(6, 576), code: CodeOCSizeEven, want: E},
-		{name: "7 is odd", reason: "", mutate: ocSize(7, 576), code: CodeOCSizeEven},
-		{name: "8 is even", reason: "", mutate: ocSize(8, 576), code: CodeOCSizeEven, want: E},
+		{name: "7 is odd", reason: "odd between two even sizes", mutate: ocSize(7, 576), code: CodeOCSizeEven},
+		{name: "8 is even", reason: "even again", mutate: ocSize(8, 576), code: CodeOCSizeEven, want: E},
 
 		{name: "13 in Beijing", reason: "Beijing sets no maximum (reference §2.4.4)", mutate: ocSize(13, 576), code: CodeOCSizeAboveMax},
 		{name: "11 national", reason: "at the national maximum", policy: NationalGuidancePolicy, mutate: ocSize(11, 576), code: CodeOCSizeAboveMax},
@@ -79,14 +79,14 @@ func TestOwnersCommitteeMembers(t *testing.T) {
 		{name: "alternate not an owner", reason: "alternates must qualify too", mutate: oc(func(b *Body) { b.Alternates[0].Owner = false }), code: CodeOCMemberNotOwner, want: E},
 
 		{name: "limited capacity", reason: "完全民事行为能力 (art. 39 ¶3(2))", mutate: m0(func(m *Member) { m.Capacity = CapacityLimited }), code: CodeOCMemberLacksCapacity, want: E},
-		{name: "no capacity", reason: "", mutate: m0(func(m *Member) { m.Capacity = CapacityNone }), code: CodeOCMemberLacksCapacity, want: E},
+		{name: "no capacity", reason: "no capacity bars too", mutate: m0(func(m *Member) { m.Capacity = CapacityNone }), code: CodeOCMemberLacksCapacity, want: E},
 		{name: "capacity not given", reason: "unknown facts are not guessed", mutate: m0(func(m *Member) { m.Capacity = 0 }), code: CodeOCMemberLacksCapacity},
 
 		{name: "residence one day short", reason: "policy of 6 months, moved in 6 months less a day before the election",
 			policy: sixMonths, mutate: m0(func(m *Member) { m.ResidentSince = elected.AddDate(0, -6, 1) }), code: CodeOCMemberResidenceShort, want: E},
 		{name: "residence exactly 6 months", reason: "at the period", policy: sixMonths,
 			mutate: m0(func(m *Member) { m.ResidentSince = elected.AddDate(0, -6, 0) }), code: CodeOCMemberResidenceShort},
-		{name: "residence a day over", reason: "", policy: sixMonths,
+		{name: "residence a day over", reason: "one day more than the period", policy: sixMonths,
 			mutate: m0(func(m *Member) { m.ResidentSince = elected.AddDate(0, -6, -1) }), code: CodeOCMemberResidenceShort},
 		{name: "residence short under Beijing", reason: "BJ-PMR sets no period: the Beijing policy leaves it off",
 			mutate: m0(func(m *Member) { m.ResidentSince = elected.AddDate(0, 0, -1) }), code: CodeOCMemberResidenceShort},
