@@ -70,6 +70,7 @@ const (
 	CodeGroupLeaderNotRCStaff  Code = "prep_group.leader.not_rc_staff"
 	CodeGroupPartyAbsent       Code = "prep_group.party_org.absent"
 	CodeGroupFirstAssemblyLate Code = "prep_group.first_assembly.late"
+	CodeGroupOwnerIneligible   Code = "prep_group.owner_rep.ineligible"
 
 	// Residents' committee.
 	CodeRCSizeOutOfRange       Code = "rc.size.out_of_range"
@@ -187,6 +188,7 @@ func Checks() []Check {
 		{CodeGroupLeaderNotRCStaff, SeverityError, "the leader is not residents' committee staff", "BJ-7", "BJ-PMR art. 31 ¶1"},
 		{CodeGroupPartyAbsent, SeverityWarning, "no representative of the community Party organisation", "BJ-7", "BJ-PMR art. 31 ¶2"},
 		{CodeGroupFirstAssemblyLate, SeverityWarning, "no first assembly within 60 days of formation", "BJ-9", "BJ-PMR art. 32"},
+		{CodeGroupOwnerIneligible, SeverityError, "an owner representative does not meet the owners' committee candidate conditions (not an owner, without full capacity, a dishonest debtor, a prohibited use)", "BJ-8, BJ-13, BJ-14", "BJ-PMR art. 31 ¶4, art. 39"},
 
 		{CodeRCSizeOutOfRange, SeverityError, "fewer than 5 or more than 9 members (info with an approved exception)", "RC-3, RC-4", "RCOL art. 7; BJ-RC art. 10 ¶2"},
 		{CodeRCTermTooLong, SeverityError, "the term is longer than 5 years", "RC-5, RC-6", "RCOL art. 8 ¶1"},

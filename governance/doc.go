@@ -296,6 +296,10 @@
 //     community Party organisation. Source: BJ-PMR art. 31 ¶2. Rules: BJ-7.
 //   - prep_group.first_assembly.late (warning): no first assembly within 60
 //     days of formation. Source: BJ-PMR art. 32. Rules: BJ-9.
+//   - prep_group.owner_rep.ineligible (error): an owner representative does
+//     not meet the owners' committee candidate conditions (not an owner,
+//     without full capacity, a dishonest debtor, a prohibited use). Source:
+//     BJ-PMR art. 31 ¶4, art. 39. Rules: BJ-8, BJ-13, BJ-14.
 //
 // Residents' committee (居民委员会):
 //

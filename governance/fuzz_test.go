@@ -212,3 +212,40 @@ func FuzzEnumText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMeetingChecks feeds arbitrary counts and dates to the procedural
+// checks of owners' assemblies and committee meetings: they never panic and
+// report only well-formed findings, and an application by the developer
+// with all the area delivered is always eligible.
+func FuzzMeetingChecks(f *testing.F) {
+	f.Add(int64(100000), int64(200), int64(50000), int64(5000), int64(10), 15, 7, 4, 0, 4) // at every bound
+	f.Add(int64(0), int64(0), int64(0), int64(0), int64(0), 0, 0, 0, 0, 0)                 // all empty
+	f.Add(int64(-1), int64(-1), int64(-1), int64(-1), int64(-1), -20, 3, 9, -1, 12)        // negative and oversized
+	f.Fuzz(func(t *testing.T, area, heads, delivered, appArea, appHeads int64, noticeDays, members, present, proxies, signed int) {
+		p := BeijingPolicy()
+		a := AssemblyApplication{Total: Count{Area: Area(area), Heads: heads}, Delivered: Area(delivered), Applicants: Count{Area: Area(appArea), Heads: appHeads}}
+		checkReport(t, "CheckAssemblyApplication", p.CheckAssemblyApplication(a))
+		if area > 0 && heads >= 0 {
+			a = AssemblyApplication{Total: Count{Area: Area(area), Heads: heads}, Delivered: Area(area), ByDeveloper: true}
+			if rep := p.CheckAssemblyApplication(a); len(rep.Findings) != 0 {
+				t.Errorf("developer application with all area delivered: %s", rep.Describe())
+			}
+		}
+		meet := date("2023-05-20")
+		checkReport(t, "CheckAssemblyMeeting", p.CheckAssemblyMeeting(AssemblyMeeting{
+			NoticeOn: meet.AddDate(0, 0, -noticeDays%10000), MeetingOn: meet, Announced: []string{"a"}, Voted: []string{"a", "b"}}))
+		members, present, signed = members%200, present%400, signed%400
+		b := Body{ID: "oc", Kind: KindOwnersCommittee, Members: people("m", max(members, 0), owner)}
+		var pres, sig []string
+		for i := range max(present, 0) {
+			pres = append(pres, fmt.Sprintf("m-%d", i%(max(members, 0)+2)+1))
+		}
+		for i := range max(signed, 0) {
+			sig = append(sig, fmt.Sprintf("m-%d", i+1))
+		}
+		m := CommitteeMeeting{Present: pres, Proxies: proxies, Decided: true, Signatures: sig}
+		checkReport(t, "CheckCommitteeMeeting", p.CheckCommitteeMeeting(b, m))
+		b.Kind = KindPropertyManagementCommittee
+		checkReport(t, "CheckCommitteeMeeting", p.CheckCommitteeMeeting(b, m))
+	})
+}

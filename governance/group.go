@@ -2,6 +2,7 @@ package governance
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -18,9 +19,10 @@ func (v *validator) group(b *Body, bp string) {
 	}
 	owners, party := 0, false
 	for j := range b.Members {
-		switch b.Members[j].Kind {
+		switch m := &b.Members[j]; m.Kind {
 		case MemberOwner:
 			owners++
+			v.groupOwner(m, bp, j)
 		case MemberPartyOrganisation:
 			party = true
 		}
@@ -64,4 +66,38 @@ func (g *PreparatoryGroup) firstAssembly() time.Time {
 		return time.Time{}
 	}
 	return g.FirstAssemblyOn
+}
+
+// groupOwner checks that an owner representative of a group meets the
+// candidate conditions of an owners' committee member (BJ-PMR art. 31 ¶4,
+// which refers to art. 39): an owner or a unit owner's delegate, with full
+// capacity, not a dishonest debtor, without prohibited uses. Conflicts of
+// interest are left to the committee the group prepares.
+func (v *validator) groupOwner(m *Member, bp string, j int) {
+	src := v.p.Group.OwnerConditions
+	var why []string
+	if !m.Owner && !m.OwnerDelegate {
+		why = append(why, "not an owner")
+	}
+	if m.Capacity == CapacityLimited || m.Capacity == CapacityNone {
+		why = append(why, "without full civil capacity")
+	}
+	if m.DishonestDebtor {
+		why = append(why, "a dishonest judgment debtor")
+	}
+	if len(m.ProhibitedUses) > 0 {
+		why = append(why, "committed a prohibited use")
+	}
+	if len(why) == 0 {
+		return
+	}
+	zh := map[string]string{"not an owner": "不是业主", "without full civil capacity": "不具有完全民事行为能力",
+		"a dishonest judgment debtor": "被列为失信被执行人", "committed a prohibited use": "有禁止行为"}
+	var whyZH []string
+	for _, w := range why {
+		whyZH = append(whyZH, zh[w])
+	}
+	v.add(CodeGroupOwnerIneligible, SeverityError, at(bp, ".members", j, ""), src,
+		fmt.Sprintf("owner representative %q does not meet the candidate conditions: %s", m.ID, strings.Join(why, ", ")),
+		fmt.Sprintf("业主代表 %q 不符合业主委员会委员候选人条件：%s", m.ID, strings.Join(whyZH, "、")))
 }

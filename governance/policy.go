@@ -2,6 +2,7 @@ package governance
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -34,19 +35,26 @@ func (p Period) After(t time.Time) time.Time { return t.AddDate(p.Years, p.Month
 // Before returns t moved back by p.
 func (p Period) Before(t time.Time) time.Time { return t.AddDate(-p.Years, -p.Months, -p.Days) }
 
-// String returns p as "5y", "6m", "30d" or a combination such as "1y6m".
+// String returns p in words, such as "5 years", "6 months" or
+// "1 year 6 months".
 func (p Period) String() string {
-	s := ""
-	if p.Years != 0 {
-		s += fmt.Sprintf("%dy", p.Years)
+	var parts []string
+	for _, u := range []struct {
+		n    int
+		unit string
+	}{{p.Years, "year"}, {p.Months, "month"}, {p.Days, "day"}} {
+		switch u.n {
+		case 0:
+		case 1, -1:
+			parts = append(parts, fmt.Sprintf("%d %s", u.n, u.unit))
+		default:
+			parts = append(parts, fmt.Sprintf("%d %ss", u.n, u.unit))
+		}
 	}
-	if p.Months != 0 {
-		s += fmt.Sprintf("%dm", p.Months)
+	if len(parts) == 0 {
+		return "0 days"
 	}
-	if p.Days != 0 || s == "" {
-		s += fmt.Sprintf("%dd", p.Days)
-	}
-	return s
+	return strings.Join(parts, " ")
 }
 
 // zh returns p in Chinese, such as "5年" or "30日".
@@ -196,6 +204,7 @@ type GroupPolicy struct {
 	Odd                 Requirement `json:"odd"`                   // BJ-PMR art. 31 ¶3
 	MinOwnerShare       Threshold   `json:"min_owner_share"`       // art. 31 ¶3: 不低于二分之一
 	Leader              Source      `json:"leader"`                // art. 31 ¶1: an RC staff member leads
+	OwnerConditions     Source      `json:"owner_conditions"`      // art. 31 ¶4: owner representatives meet art. 39
 	PartyPresent        Requirement `json:"party_present"`         // art. 31 ¶2 lists the Party organisation
 	FirstAssemblyWithin Period      `json:"first_assembly_within"` // art. 32: 60 days
 }
@@ -322,6 +331,7 @@ func BeijingPolicy() Policy {
 			Odd:                 Requirement{true, pmr("art. 31 ¶3")},
 			MinOwnerShare:       Threshold{AtLeast(1, 2), pmr("art. 31 ¶3")},
 			Leader:              pmr("art. 31 ¶1"),
+			OwnerConditions:     pmr("art. 31 ¶4; art. 39"),
 			PartyPresent:        Requirement{true, pmr("art. 31 ¶2")},
 			FirstAssemblyWithin: Period{Days: 60, Source: pmr("art. 32")},
 		},

@@ -1,6 +1,7 @@
 package governance
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -110,5 +111,23 @@ func TestPolicyDifference(t *testing.T) {
 	}
 	if got := severities(nat, CodeOCSizeAboveMax); !cmp.Equal(got, E) {
 		t.Errorf("national guidance: %v for 13 members; want an error", got)
+	}
+}
+
+// TestPolicyJSON: a policy survives a JSON round trip, so that embedders
+// can keep a city's profile as configuration.
+func TestPolicyJSON(t *testing.T) {
+	for _, p := range []Policy{BeijingPolicy(), NationalGuidancePolicy(), ShenzhenPolicy()} {
+		data, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("%s: Marshal: %v", p.Name, err)
+		}
+		var back Policy
+		if err := json.Unmarshal(data, &back); err != nil {
+			t.Fatalf("%s: Unmarshal: %v", p.Name, err)
+		}
+		if diff := cmp.Diff(p, back); diff != "" {
+			t.Errorf("%s: JSON round trip (-want +got):\n%s", p.Name, diff)
+		}
 	}
 }
