@@ -45,6 +45,7 @@ func TestPMCChecks(t *testing.T) {
 		{name: "owner as director", reason: "the RC representative directs (art. 54 ¶2)", mutate: withPMC(func(b *Body) { b.Chair = "pmc-o2" }), code: CodePMCDirectorNotRC, want: E},
 		{name: "no director", reason: "a 物管会 must have an RC director", mutate: withPMC(func(b *Body) { b.Chair = "" }), code: CodePMCDirectorNotRC, want: E},
 		{name: "occupier as deputy", reason: "the deputy is an owner representative", mutate: withPMC(func(b *Body) { b.ViceChairs = []string{"pmc-occ"} }), code: CodePMCDeputyNotOwner, want: E},
+		{name: "no deputy", reason: "art. 54 ¶2 names a deputy", mutate: withPMC(func(b *Body) { b.ViceChairs = nil }), code: CodePMCDeputyNotOwner, want: E},
 		{name: "deputy not designated", reason: "the RC designates the deputy", mutate: withPMC(func(b *Body) { b.PMC.DeputyDesignated = false }), code: CodePMCDeputyNotOwner, want: E},
 
 		{name: "owner who does not pay", reason: "formation rules as reported", mutate: pmcMember(1, func(m *Member) { m.UnpaidFees = true }), code: CodePMCMemberIneligible, want: E},

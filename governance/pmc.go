@@ -59,6 +59,11 @@ func (v *validator) pmc(b *Body, bp string) {
 			fmt.Sprintf("director %q is not a member representing the residents' (or villagers') committee", b.Chair),
 			fmt.Sprintf("主任 %q 不是居民委员会（村民委员会）代表委员", b.Chair))
 	}
+	if len(b.ViceChairs) == 0 {
+		v.add(CodePMCDeputyNotOwner, SeverityError, bp+".vice_chairs", pol.Officers,
+			"no deputy director: the residents' committee designates an owner representative as deputy",
+			"未设副主任：副主任由居民委员会指定一名业主代表担任")
+	}
 	for k, id := range b.ViceChairs {
 		i := b.member(id)
 		if i < 0 || b.Members[i].Kind != MemberOwner || !d.DeputyDesignated {
