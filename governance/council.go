@@ -52,8 +52,9 @@ func Validate(c Council, asOf time.Time) Report { return BeijingPolicy().Validat
 
 // Validate checks c and each of its bodies under p, as of time asOf (terms,
 // filing deadlines and the 30-day dissolution window are judged at asOf).
-// The report holds every finding, in a deterministic order; the findings
-// of [Policy.Check] come first in it under the path "policy". Validate does
+// The report holds every finding, in a deterministic order, including the
+// findings of [Policy.Check] with their paths under "policy." (a policy
+// that relaxes national law makes every report an error). Validate does
 // not modify c.
 func (p Policy) Validate(c Council, asOf time.Time) Report {
 	v := newValidator(&p, &c, asOf)
@@ -75,7 +76,8 @@ func (p Policy) Validate(c Council, asOf time.Time) Report {
 // ValidateBody checks one body on its own, as of asOf: the rules of its
 // kind, without the council-level checks and without the checks that need
 // the other bodies of a council (such as conflicts of interest with the
-// serving property provider). Paths start with "body".
+// serving property provider, or the Party cross-appointment advice). It
+// does not report on p itself. Paths start with "body".
 func (p Policy) ValidateBody(b Body, asOf time.Time) Report {
 	c := Council{Bodies: []Body{b}}
 	v := newValidator(&p, &c, asOf)

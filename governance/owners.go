@@ -197,7 +197,7 @@ func (v *validator) ocMember(m *Member, bp, list string, j int, ref time.Time) {
 // self-managing unit is an open question (reference §2.4.6).
 func (v *validator) conflicts(m *Member, bp, list string, j int) {
 	pol := &v.p.OwnersCommittee
-	report := func(path string, pi int, kin Kin, what string) {
+	report := func(path string, pi int, kin Kin, what, whatZH string) {
 		pb := &v.c.Bodies[pi]
 		sev := SeverityError
 		en, zh := "", ""
@@ -208,7 +208,7 @@ func (v *validator) conflicts(m *Member, bp, list string, j int) {
 		}
 		v.add(CodeOCMemberConflict, sev, path, pol.ConflictSource,
 			fmt.Sprintf("%q: %s (%s) has a direct interest in property provider %q%s", m.ID, kin, what, pb.ID, en),
-			fmt.Sprintf("%q：%s（%s）与物业服务人 %q 存在直接利益关系%s", m.ID, kin.Label(), what, pb.ID, zh))
+			fmt.Sprintf("%q：%s（%s）与物业服务人 %q 存在直接利益关系%s", m.ID, kin.Label(), whatZH, pb.ID, zh))
 	}
 	for _, pi := range v.out.property {
 		pb := &v.c.Bodies[pi]
@@ -217,19 +217,19 @@ func (v *validator) conflicts(m *Member, bp, list string, j int) {
 		}
 		if slices.Contains(pol.ConflictKin, KinSelf) {
 			if m.Employer == pb.ID {
-				report(at(bp, list, j, ".employer"), pi, KinSelf, "employee")
+				report(at(bp, list, j, ".employer"), pi, KinSelf, "employee", "受雇")
 			}
 			if pb.member(m.ID) >= 0 {
-				report(at(bp, list, j, ".id"), pi, KinSelf, "sits for it")
+				report(at(bp, list, j, ".id"), pi, KinSelf, "sits for it", "代表其任职")
 			}
 		}
 		for k, r := range m.Relations {
 			if r.Counterparty == pb.ID && slices.Contains(pol.ConflictKin, r.Kin) {
-				tie := r.Tie
+				tie, tieZH := r.Tie, r.Tie
 				if tie == "" {
-					tie = "tie"
+					tie, tieZH = "a tie", "关系"
 				}
-				report(at(bp, list, j, ".relations["+strconv.Itoa(k)+"]"), pi, r.Kin, tie)
+				report(at(bp, list, j, ".relations["+strconv.Itoa(k)+"]"), pi, r.Kin, tie, tieZH)
 			}
 		}
 	}

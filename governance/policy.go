@@ -298,7 +298,7 @@ func BeijingPolicy() Policy {
 			MaxMembers:          Limit{0, pmr("art. 39 ¶1 (no maximum)")},
 			Odd:                 Requirement{true, pmr("art. 39 ¶1")},
 			MaxAlternates:       Threshold{AtLeast(1, 1), pmr("art. 39 ¶1")},
-			Eligibility:         pmr("art. 39 ¶2–3; art. 78 ¶2"),
+			Eligibility:         pmr("art. 39 ¶2–3"),
 			MinResidence:        Period{Source: pmr("art. 39 ¶3(3) (period set by candidate rules)")},
 			ConflictKin:         []Kin{KinSelf, KinSpouse, KinLineal},
 			ConflictSource:      pmr("art. 39 ¶3(4); art. 47(7)"),
