@@ -56,3 +56,60 @@ func busiest(res Result) string {
 	}
 	return best
 }
+
+// syntheticStaff builds a staff instance of the largest Curtois & Qu size
+// class deterministically: days × staff × shift types, cover on every day
+// and type, a few days off and requests per person.
+func syntheticStaff(days, staff, types int) staffInstance {
+	si := staffInstance{days: days}
+	for t := 0; t < types; t++ {
+		si.minutes = append(si.minutes, 240+60*(t%9))
+		row := make([]bool, types)
+		for u := 0; u < types; u++ {
+			row[u] = (t+2*u)%7 == 0
+		}
+		si.cannotFollow = append(si.cannotFollow, row)
+	}
+	for s := 0; s < staff; s++ {
+		st := staffMember{maxMin: days * 480 * 5 / 7, minMin: days * 480 * 3 / 7, maxCons: 5, minCons: 2, minOff: 2, maxWeekend: days / 14}
+		for t := 0; t < types; t++ {
+			st.maxShifts = append(st.maxShifts, days)
+		}
+		for k := 0; k < days/30; k++ {
+			st.daysOff = append(st.daysOff, (s*7+k*31)%days)
+		}
+		si.staff = append(si.staff, st)
+		for k := 0; k < days/14; k++ {
+			r := staffRequest{s, (s*3 + k*13) % days, (s + k) % types, 1 + k%3}
+			if k%2 == 0 {
+				si.on = append(si.on, r)
+			} else {
+				si.off = append(si.off, r)
+			}
+		}
+	}
+	for d := 0; d < days; d++ {
+		for t := 0; t < types; t++ {
+			si.cover = append(si.cover, staffCover{d, t, (staff / types / 2) + (d+t)%2, 100, 1})
+		}
+	}
+	return si
+}
+
+// BenchmarkPlanStaff plans a synthetic staff roster of Curtois & Qu's
+// largest size (364 days, 150 staff, 32 shift types: 11,648 needs) with a
+// budget of 1,000,000 moves: scale and memory at that size.
+func BenchmarkPlanStaff(b *testing.B) {
+	in, opt := syntheticStaff(364, 150, 32).toInput()
+	opt.Seed, opt.Budget = 1, 1_000_000
+	b.ReportAllocs()
+	var res Result
+	for b.Loop() {
+		var err error
+		if res, err = Plan(in, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(res.Score.Hard), "hard")
+	b.ReportMetric(float64(res.Moves), "moves")
+}

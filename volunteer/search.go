@@ -69,10 +69,19 @@ type searcher struct {
 	active []int32   // occurrences the search may touch
 	byDay  [][]int32 // active occurrences by scheduled day
 	moves  int
+	// blockPct is the share of block swaps (percent); they matter when
+	// volunteers have consecutive-day rules.
+	blockPct int
 }
 
 func newSearcher(s *state, seed uint64, active []int32) *searcher {
 	x := &searcher{s: s, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), active: active}
+	for v := range s.m.vols {
+		l := &s.m.vols[v].lim
+		if l.MinConsecutive > 0 || l.MinConsecutiveOff > 0 || l.MaxConsecutive > 0 {
+			x.blockPct = 20
+		}
+	}
 	x.byDay = make([][]int32, s.m.days)
 	for _, o := range active {
 		d := s.m.occs[o].slot
@@ -175,7 +184,7 @@ func (x *searcher) improve(budget int) {
 	s.journal = s.journal[:0]
 	limit := 8*len(x.active) + 4096
 	touched := make([]int, 0, 4)
-	stall := max(1000, budget/20)
+	stall := max(1000, min(budget/20, 50000))
 	since := 0
 	for it := 0; it < budget; it++ {
 		x.moves++
@@ -263,7 +272,7 @@ func (x *searcher) move(touched *[]int) bool {
 	o := x.pickOcc()
 	nd := &m.needs[m.occs[o].need]
 	*touched = append(*touched, o)
-	switch k := x.rng.IntN(100); {
+	switch k := x.rng.IntN(100 + x.blockPct); {
 	case k < 25: // add
 		if len(nd.eligible) == 0 || len(s.members[o]) >= nd.max {
 			return false
@@ -356,7 +365,11 @@ func (x *searcher) move(touched *[]int) bool {
 			}
 		}
 		return true
-	case k < 97: // clear an occurrence
+	case k < 96+x.blockPct/2: // swap two people's turns over a run of days
+		return x.blockSwap(o, touched)
+	case k < 96+x.blockPct: // one person: a run of days off, or of turns
+		return x.blockFlip(o, touched)
+	case k < 97+x.blockPct: // clear an occurrence
 		any := false
 		for i := len(s.members[o]) - 1; i >= 0; i-- {
 			v := int(s.members[o][i])
@@ -428,4 +441,119 @@ func (x *searcher) groupsOK(touched []int) bool {
 		}
 	}
 	return true
+}
+
+// blockSwap exchanges the turns of a member of o and another volunteer
+// over a run of 1 to 7 days around o's day: each day, each takes the
+// other's turn (or day off). This is the classic nurse-rostering block
+// move; it keeps work blocks whole where single moves would break them.
+func (x *searcher) blockSwap(o int, touched *[]int) bool {
+	s, m := x.s, x.s.m
+	v := x.pickMember(o)
+	if v < 0 || len(m.vols) < 2 {
+		return false
+	}
+	w := x.rng.IntN(len(m.vols))
+	if w == v {
+		return false
+	}
+	D := m.days
+	n := 1 + x.rng.IntN(7)
+	lo := int(s.day[o]) - x.rng.IntN(n)
+	lo = max(0, lo)
+	hi := min(D-1, lo+n-1)
+	type pair struct{ d, ov, ow int }
+	var ps [7]pair
+	np := 0
+	for d := lo; d <= hi; d++ {
+		ov, ow := int(s.occAt[v*D+d]), int(s.occAt[w*D+d])
+		if ov == ow || ov >= 0 && s.pinned[key(v, ov)] || ow >= 0 && s.pinned[key(w, ow)] {
+			continue
+		}
+		ps[np] = pair{d, ov, ow}
+		np++
+	}
+	if np == 0 {
+		return false
+	}
+	for _, p := range ps[:np] {
+		if p.ov >= 0 {
+			s.unassign(v, p.ov)
+			*touched = append(*touched, p.ov)
+		}
+		if p.ow >= 0 {
+			s.unassign(w, p.ow)
+			*touched = append(*touched, p.ow)
+		}
+	}
+	for _, p := range ps[:np] {
+		if p.ow >= 0 && (s.isMember(v, p.ow) || !s.tryAssign(v, p.ow)) {
+			return false
+		}
+		if p.ov >= 0 && (s.isMember(w, p.ov) || !s.tryAssign(w, p.ov)) {
+			return false
+		}
+	}
+	return true
+}
+
+// blockFlip takes a volunteer of o (or a random eligible one) and either
+// clears their turns over a run of 1 to 5 days around o's day, or gives
+// them a turn on every free day of the run (the same task as o where that
+// day has one). It builds and removes whole work blocks, which single
+// moves cannot do without passing through short blocks.
+func (x *searcher) blockFlip(o int, touched *[]int) bool {
+	s, m := x.s, x.s.m
+	D := m.days
+	n := 1 + x.rng.IntN(5)
+	lo := max(0, int(s.day[o])-x.rng.IntN(n))
+	hi := min(D-1, lo+n-1)
+	if x.rng.IntN(2) == 0 {
+		v := x.pickMember(o)
+		if v < 0 {
+			return false
+		}
+		any := false
+		for d := lo; d <= hi; d++ {
+			if q := int(s.occAt[v*D+d]); q >= 0 && !s.pinned[key(v, q)] {
+				s.unassign(v, q)
+				*touched = append(*touched, q)
+				any = true
+			}
+		}
+		return any
+	}
+	el := m.needs[m.occs[o].need].eligible
+	if len(el) == 0 {
+		return false
+	}
+	v := int(el[x.rng.IntN(len(el))])
+	task := m.needs[m.occs[o].need].task
+	any := false
+	for d := lo; d <= hi; d++ {
+		if s.occAt[v*D+d] >= 0 {
+			continue
+		}
+		// Prefer an occurrence of the same task that day, else any.
+		cands := x.byDay[d]
+		best := -1
+		for _, q32 := range cands {
+			q := int(q32)
+			if m.needs[m.occs[q].need].task == task && int(s.day[q]) == d {
+				best = q
+				break
+			}
+		}
+		if best < 0 && len(cands) > 0 {
+			best = int(cands[x.rng.IntN(len(cands))])
+		}
+		if best < 0 || int(s.day[best]) != d {
+			continue
+		}
+		if s.tryAssign(v, best) {
+			*touched = append(*touched, best)
+			any = true
+		}
+	}
+	return any
 }

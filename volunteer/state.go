@@ -206,10 +206,10 @@ func (s *state) check(v, o, d int, all bool, out *[]Code) Code {
 	}
 	if l.MaxConsecutive > 0 {
 		run := 1
-		for x := d - 1; x >= 0 && s.working(v, x); x-- {
+		for x := d - 1; x >= 0 && s.working(v, x) && run <= l.MaxConsecutive; x-- {
 			run++
 		}
-		for x := d + 1; x < D && s.working(v, x); x++ {
+		for x := d + 1; x < D && s.working(v, x) && run <= l.MaxConsecutive; x++ {
 			run++
 		}
 		if run > l.MaxConsecutive && fail(CodeConsecutive) {
@@ -391,44 +391,42 @@ func (s *state) cost(v, o, d int) int64 {
 	return c
 }
 
-// spanPen is the minimum-block penalty of v over the blocks around day d.
+// spanPen is the minimum-block penalty of v over the blocks (maximal runs
+// of working days or of days off) that contain d-1, d or d+1: the only
+// blocks a change on day d can alter. A block at least as long as the
+// largest minimum costs nothing whatever its length, so each scan stops
+// after that many days: the cost is O(MinConsecutive + MinConsecutiveOff),
+// not O(horizon).
 func (s *state) spanPen(v, d int) int64 {
 	l := &s.m.vols[v].lim
 	if l.MinConsecutive == 0 && l.MinConsecutiveOff == 0 {
 		return 0
 	}
 	D := s.m.days
-	lo, hi := d, d
-	if d > 0 {
-		w := s.working(v, d-1)
-		lo = d - 1
-		for lo > 0 && s.working(v, lo-1) == w {
-			lo--
-		}
-	}
-	if d+1 < D {
-		w := s.working(v, d+1)
-		hi = d + 1
-		for hi+1 < D && s.working(v, hi+1) == w {
-			hi++
-		}
-	}
+	limit := max(l.MinConsecutive, l.MinConsecutiveOff)
 	var pen int64
-	for a := lo; a <= hi; {
-		w := s.working(v, a)
-		b := a
-		for b+1 <= hi && s.working(v, b+1) == w {
+	for x := max(0, d-1); x <= min(D-1, d+1); x++ {
+		w := s.working(v, x)
+		if x > max(0, d-1) && s.working(v, x-1) == w {
+			continue // same block as x-1
+		}
+		a := x
+		for a > 0 && s.working(v, a-1) == w && x-a < limit {
+			a--
+		}
+		b := x
+		for b+1 < D && s.working(v, b+1) == w && b-a+1 <= limit {
 			b++
 		}
-		if a > 0 && b < D-1 {
-			n := b - a + 1
-			if w && n < l.MinConsecutive {
-				pen += int64(l.MinConsecutive - n)
-			} else if !w && n < l.MinConsecutiveOff {
-				pen += int64(l.MinConsecutiveOff - n)
-			}
+		n := b - a + 1
+		if n > limit || a == 0 || b == D-1 {
+			continue // long enough, or touching an end of the horizon
 		}
-		a = b + 1
+		if w && n < l.MinConsecutive {
+			pen += int64(l.MinConsecutive - n)
+		} else if !w && n < l.MinConsecutiveOff {
+			pen += int64(l.MinConsecutiveOff - n)
+		}
 	}
 	return pen
 }
