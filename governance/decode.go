@@ -18,7 +18,8 @@ import (
 // input itself, each with a path:
 //
 //   - [CodeDecodeSyntax]: malformed JSON or a value of the wrong type; the
-//     council is then the zero Council;
+//     council is then the zero Council, and the path is as encoding/json
+//     gives it (without slice indexes);
 //   - [CodeDecodeUnknownField]: a field the schema does not know (often a
 //     misspelt one);
 //   - [CodeDecodeUnknownText]: an enumeration's text that names no value;
