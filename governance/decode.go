@@ -117,19 +117,54 @@ func mapKeys(m map[string]any) func(func(string) bool) {
 	}
 }
 
+// fieldByJSONName returns the field of struct type t that encoding/json
+// would decode the key name into: an exact or lower-case match from the
+// precomputed table, else a case-insensitive scan (for the rare keys whose
+// case folding strings.ToLower does not cover).
 func fieldByJSONName(t reflect.Type, name string) (reflect.StructField, bool) {
+	if f, ok := wireFields[t][strings.ToLower(name)]; ok {
+		return f, true
+	}
 	for i := range t.NumField() {
 		f := t.Field(i)
-		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if tag == "" {
-			tag = f.Name
-		}
-		if strings.EqualFold(tag, name) {
+		if strings.EqualFold(jsonName(f), name) {
 			return f, true
 		}
 	}
 	return reflect.StructField{}, false
 }
+
+func jsonName(f reflect.StructField) string {
+	tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	if tag == "" {
+		return f.Name
+	}
+	return tag
+}
+
+// wireFields maps each struct type reachable from the wire form to its
+// fields by lower-cased JSON name. It is built once and never changed.
+var wireFields = func() map[reflect.Type]map[string]reflect.StructField {
+	m := map[reflect.Type]map[string]reflect.StructField{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || m[t] != nil {
+			return
+		}
+		fs := map[string]reflect.StructField{}
+		m[t] = fs
+		for i := range t.NumField() {
+			f := t.Field(i)
+			fs[strings.ToLower(jsonName(f))] = f
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeFor[wireCouncil]())
+	return m
+}()
 
 // The wire types mirror the model with enumerations and dates as text, so
 // that every bad value can be reported rather than only the first.
