@@ -226,7 +226,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 	x.active = active
 	budget := opt.Budget
 	if budget == 0 {
-		budget = 500 + 60*len(freeActive)
+		budget = 200 + 30*len(freeActive)
 		if opt.MinGain > 0 {
 			budget = DefaultBudget(len(active))
 		}
@@ -505,6 +505,9 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 	swapsTried := 0
 	for _, v32 := range nd.eligible {
 		v := int(v32)
+		if !hasBit(m.vols[v].avail, d) {
+			continue
+		}
 		c := s.check(v, o, d, false, nil)
 		if c == 0 {
 			s.assign(v, o)

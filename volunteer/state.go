@@ -606,7 +606,13 @@ func (s *state) undoTo(n int) {
 
 // tryAssign assigns v to o if every rule allows it.
 func (s *state) tryAssign(v, o int) bool {
-	if s.check(v, o, int(s.day[o]), false, nil) != 0 {
+	d := int(s.day[o])
+	// Fast rejections first (the most common failures on the hot path);
+	// check repeats them in its documented order.
+	if s.occAt[v*s.m.days+d] >= 0 || !hasBit(s.m.vols[v].avail, d) {
+		return false
+	}
+	if s.check(v, o, d, false, nil) != 0 {
 		return false
 	}
 	s.assign(v, o)
