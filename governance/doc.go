@@ -431,7 +431,7 @@
 // A CPU profile of the council benchmark (-cpuprofile) attributes about
 // 10 µs of CPU to each validation; a district of 4,294 councils validates
 // in well under a second on one core even on the loaded machine. The
-// district's 60 people per council (about 77 MB of input in all) do not
+// district's 60 people per council (some 70 MB of input in all) do not
 // fit in cache, which is why a district costs more than 4,294 single
 // councils. Validate one council per call: the policy value is not copied
 // to the heap.
