@@ -253,6 +253,12 @@ func (e *env) help(w io.Writer, c *command) {
 		fmt.Fprintf(w, "\n%s\n", title.in(l))
 		for _, f := range fl {
 			name, _ := flag.UnquoteUsage(f)
+			switch f.Value.(type) {
+			case *textValue:
+				name = "CODE"
+			case listValue:
+				name = "A,B,…"
+			}
 			head := "--" + f.Name
 			if name != "" {
 				head += " " + name
