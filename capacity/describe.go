@@ -22,6 +22,13 @@ func (pl Plan) Describe() string {
 			i, anchor, p.Households, p.Residents, p.ElderlyPermille, p.Band.Min, p.Band.Max, p.Target, p.Deviation)
 		fmt.Fprintf(&b, "  workers=%d required=%d hires=%d households/worker: now %s, at norm %s\n",
 			p.Workers, p.Required, p.Hires, perWorker(p.Households, p.Workers), perWorker(p.Households, p.Required))
+		if len(p.Housing) > 0 {
+			b.WriteString("  housing:")
+			for _, h := range p.Housing {
+				fmt.Fprintf(&b, " %s=%d", h.Type, h.Households)
+			}
+			b.WriteString("\n")
+		}
 		ids := make([]string, len(p.Units))
 		for j, u := range p.Units {
 			ids[j] = string(u)

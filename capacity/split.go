@@ -77,9 +77,9 @@ type Options struct {
 	// for k = 2, min(200, 6 + 8000/n + n(k−2)/40) beyond, for n contracted units;
 	// up to four times as many while no plan in the band has been found).
 	Restarts int `json:"restarts,omitempty"`
-	// Iterations is the tabu search budget per restart (default 40·n+400
-	// for n contracted units); a restart also ends after n+50 iterations
-	// without a better plan.
+	// Iterations is the tabu search budget per restart (default
+	// min(40·n+400, 100,000) for n contracted units); a restart also ends
+	// after n+50 iterations without a better plan.
 	Iterations int `json:"iterations,omitempty"`
 	// ExactUnits is the largest number of contracted units on which the
 	// exact search runs for k = 2 (default 40; for k > 2, 16).
@@ -122,6 +122,12 @@ type Reason struct {
 	MessageZH string `json:"message_zh"`
 }
 
+// HousingShare is the number of households of one housing type.
+type HousingShare struct {
+	Type       HousingType `json:"type"`
+	Households int64       `json:"households"`
+}
+
 // Part is one community of a plan.
 type Part struct {
 	Units []UnitID `json:"units"`
@@ -130,6 +136,9 @@ type Part struct {
 	Households int64 `json:"households"`
 	Residents  int64 `json:"residents"`
 	Elderly    int64 `json:"elderly"`
+	// Housing counts the part's households by housing type, in type
+	// order; units without a recorded type are left out.
+	Housing []HousingShare `json:"housing,omitempty"`
 	// ElderlyPermille is Elderly per 1,000 residents, rounded down.
 	ElderlyPermille int64 `json:"elderly_permille"`
 	// Band is the range the part had to meet; Target is total/k (or the
@@ -393,7 +402,7 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	pr := &problem{g: g, k: k, lo: lo, hi: hi, anchor: anchor}
 	o := req.Options
 	restarts := cmpOr(o.Restarts, defaultRestarts(g.n, k))
-	iters := cmpOr(o.Iterations, 40*g.n+400)
+	iters := cmpOr(o.Iterations, min(40*g.n+400, 100_000))
 	exactUnits := exactUnits2(o)
 	if k > 2 {
 		exactUnits = min(exactUnits, 16)
@@ -469,12 +478,23 @@ func buildPlan(g *graph, req SplitRequest, pol Policy, pr *problem, best result,
 			owner[i] = p
 		}
 	}
+	housing := make([][CommercialResidential + 1]int64, k)
 	for i, u := range req.Units {
 		pt := &parts[owner[i]]
 		pt.Units = append(pt.Units, u.ID)
 		pt.Households += u.Households
 		pt.Residents += u.Residents
 		pt.Elderly += u.Elderly
+		if u.Housing.IsValid() {
+			housing[owner[i]][u.Housing] += u.Households
+		}
+	}
+	for p := range parts {
+		for t, h := range housing[p] {
+			if h > 0 {
+				parts[p].Housing = append(parts[p].Housing, HousingShare{Type: HousingType(t), Households: h})
+			}
+		}
 	}
 	plan := Plan{K: k, Reasons: reasons, Optimal: optimal, Method: method, Workers: req.Workers}
 	plan.CutWeight, plan.CutEdges = g.cutWeight(best.part)
