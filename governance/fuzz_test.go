@@ -249,3 +249,24 @@ func FuzzMeetingChecks(f *testing.F) {
 		checkReport(t, "CheckCommitteeMeeting", p.CheckCommitteeMeeting(b, m))
 	})
 }
+
+// FuzzPolicy decodes a policy from JSON, as an embedder keeping a city's
+// profile in configuration would, and uses it: Check and Validate never
+// panic whatever the thresholds, and report only well-formed findings.
+func FuzzPolicy(f *testing.F) {
+	for _, p := range []Policy{BeijingPolicy(), NationalGuidancePolicy(), ShenzhenPolicy()} {
+		data, _ := json.Marshal(p)
+		f.Add(data) // the three profiles
+	}
+	f.Add([]byte(`{"version":"x","assembly":{"participation":{"share":{"num":-1,"den":0}}}}`)) // a malformed share
+	f.Add([]byte(`{"owners_committee":{"max_term":{"years":-5}},"residents_committee":{"term":{"months":60}}}`))
+	c := songliu(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p Policy
+		if json.Unmarshal(data, &p) != nil {
+			return
+		}
+		checkReport(t, "Check", p.Check())
+		checkReport(t, "Validate", p.Validate(c, asOf))
+	})
+}
