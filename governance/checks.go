@@ -162,7 +162,7 @@ func Checks() []Check {
 		{CodeOCMemberConflict, SeverityError, "a member, spouse or lineal relative has an interest in the serving property provider (warning for a property-right unit)", "BJ-14(4), BJ-21(7)", "BJ-PMR art. 39 ¶3(4), art. 47(7)"},
 		{CodeOCMemberDishonestDebtor, SeverityError, "a member is a dishonest judgment debtor", "BJ-14(5)", "BJ-PMR art. 39 ¶3(5)"},
 		{CodeOCMemberProhibitedUse, SeverityError, "a member committed a prohibited use of BJ-PMR art. 78 ¶2", "BJ-14(6)", "BJ-PMR art. 39 ¶3(6), art. 78 ¶2"},
-		{CodeOCOfficerNotMember, SeverityError, "the chair or a vice-chair is not a member", "BJ-17", "BJ-PMR art. 42"},
+		{CodeOCOfficerNotMember, SeverityError, "the chair or a vice-chair is not a member, or no chair 7 days after the election", "BJ-17", "BJ-PMR art. 42"},
 		{CodeOCTermTooLong, SeverityError, "the term is longer than 5 years", "BJ-16, CC-12", "BJ-PMR art. 41; guidance art. 32"},
 		{CodeOCTermRenewalDue, SeverityWarning, "the term ends within 6 months and no renewal was reported", "BJ-23", "BJ-PMR art. 49"},
 		{CodeOCTermExpired, SeverityError, "the term has ended", "BJ-16", "BJ-PMR art. 41"},

@@ -235,7 +235,8 @@
 //     prohibited use of BJ-PMR art. 78 ¶2. Source: BJ-PMR art. 39 ¶3(6), art.
 //     78 ¶2. Rules: BJ-14(6).
 //   - owners_committee.officer.not_member (error): the chair or a vice-chair
-//     is not a member. Source: BJ-PMR art. 42. Rules: BJ-17.
+//     is not a member, or no chair 7 days after the election. Source: BJ-PMR
+//     art. 42. Rules: BJ-17.
 //   - owners_committee.term.too_long (error): the term is longer than 5
 //     years. Source: BJ-PMR art. 41; guidance art. 32. Rules: BJ-16, CC-12.
 //   - owners_committee.term.renewal_due (warning): the term ends within 6

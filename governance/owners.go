@@ -79,6 +79,11 @@ func (v *validator) ownersCommittee(b *Body, bp string) {
 		v.ocMember(&b.Alternates[j], bp, ".alternates", j, ref)
 	}
 	v.officers(b, bp, CodeOCOfficerNotMember, pol.Officers)
+	if w := pol.ChairWithin; b.Chair == "" && w.On() && !b.ElectedOn.IsZero() && v.asOf.After(w.After(b.ElectedOn)) && b.active(v.asOf) {
+		v.add(CodeOCOfficerNotMember, SeverityError, bp+".chair", w.Source,
+			fmt.Sprintf("elected on %s and no chair elected from the members within %s", day(b.ElectedOn), w),
+			fmt.Sprintf("%s选举产生，%s内未从委员中选举产生主任", day(b.ElectedOn), w.zh()))
+	}
 
 	if b.active(v.asOf) {
 		v.ocTerm(b, bp, &d)

@@ -125,6 +125,10 @@ func TestOwnersCommitteeMembers(t *testing.T) {
 		{name: "nomination not given", reason: "unknown facts are not guessed", mutate: m0(func(m *Member) { m.Nomination = 0 }), code: CodeOCCandidateSource},
 
 		{name: "chair not a member", reason: "officers are elected from the members (art. 42)", mutate: oc(func(b *Body) { b.Chair = "ghost" }), code: CodeOCOfficerNotMember, want: E},
+		{name: "no chair on day 7", reason: "art. 42: the first meeting is within 7 days", asOf: date("2022-03-22"),
+			mutate: oc(func(b *Body) { b.Chair = "" }), code: CodeOCOfficerNotMember},
+		{name: "no chair on day 8", reason: "one day late", asOf: date("2022-03-23"),
+			mutate: oc(func(b *Body) { b.Chair = "" }), code: CodeOCOfficerNotMember, want: E},
 		{name: "vice-chair is an alternate", reason: "alternates are not members", mutate: oc(func(b *Body) { b.ViceChairs = []string{"oc-you"} }), code: CodeOCOfficerNotMember, want: E},
 
 		{name: "not reported to the Party", reason: "art. 40: the list is reported to the Party organisation", mutate: oc(func(b *Body) { b.Owners.CandidatesReportedToParty = false }), code: CodeOCCandidatesNotReported, want: W},

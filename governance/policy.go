@@ -166,6 +166,7 @@ type OwnersCommitteePolicy struct {
 	// Officers is the source of the rule that the chair and vice-chairs are
 	// elected from among the members (art. 42).
 	Officers      Source    `json:"officers"`
+	ChairWithin   Period    `json:"chair_within"`   // art. 42: chair elected within 7 days
 	MaxTerm       Period    `json:"max_term"`       // art. 41: 5 years
 	RenewalNotice Period    `json:"renewal_notice"` // art. 49: 6 months before the term ends
 	FileWithin    Period    `json:"file_within"`    // art. 43: 30 days
@@ -304,6 +305,7 @@ func BeijingPolicy() Policy {
 			ConflictSource:      pmr("art. 39 ¶3(4); art. 47(7)"),
 			ProhibitedUseItems:  Limit{13, pmr("art. 78 ¶2")},
 			Officers:            pmr("art. 42"),
+			ChairWithin:         Period{Days: 7, Source: pmr("art. 42")},
 			MaxTerm:             Period{Years: 5, Source: pmr("art. 41")},
 			RenewalNotice:       Period{Months: 6, Source: pmr("art. 49")},
 			FileWithin:          Period{Days: 30, Source: pmr("art. 43")},
