@@ -232,6 +232,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 		}
 	}
 	x.improve(budget)
+	x.polish(freeActive)
 
 	out := Repaired{Result: s.result(x.moves), Input: nin}
 	// Diff against the published future, on indices.

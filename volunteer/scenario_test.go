@@ -219,3 +219,49 @@ func TestSongliuGolden(t *testing.T) {
 		"# Cells list who served the space that week.\n"
 	golden(t, "songliu_12w.golden", hdr+describeResult(res)+"\n"+describeGrid(in, res))
 }
+
+// describeRepair renders a repair: the diff and, for each vacated seat, who
+// took it, the ranked substitutes and the swaps.
+func describeRepair(rep Repaired) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "score %s, %d removed, %d added\n", rep.Score, len(rep.Removed), len(rep.Added))
+	for _, r := range rep.Removed {
+		fmt.Fprintf(&b, "- day %3d %-22s %s\n", r.Day, r.Need, r.Volunteer)
+	}
+	for _, a := range rep.Added {
+		fmt.Fprintf(&b, "+ day %3d %-22s %s\n", a.Day, a.Need, a.Volunteer)
+	}
+	for _, v := range rep.Vacated {
+		fmt.Fprintf(&b, "vacated %s@%d day %d by %s (%s), filled by %q\n", v.Need, v.Slot, v.Day, v.Left, v.Reason, v.FilledBy)
+		for _, c := range v.Substitutes {
+			fmt.Fprintf(&b, "  substitute %s -> %s\n", c.Volunteer, c.Score)
+		}
+		for _, s := range v.Swaps {
+			fmt.Fprintf(&b, "  swap %s leaves %s@%d, %s covers -> %s\n", s.In, s.Need, s.Slot, s.Cover, s.Score)
+		}
+	}
+	return b.String()
+}
+
+func TestSongliuRepairGolden(t *testing.T) {
+	in := songliu(4, 100, 12)
+	res, err := Plan(in, Options{Seed: 1})
+	if err != nil {
+		t.Fatalf("Plan: %v", err)
+	}
+	who := busiest(res)
+	changes := []Change{
+		{Kind: DropOut, Day: 35, Volunteer: who},
+		{Kind: LiftOut, Day: 49, Building: "T1"},
+	}
+	rep, err := Repair(in, res.Assignments, changes, Options{Seed: 1})
+	if err != nil {
+		t.Fatalf("Repair: %v", err)
+	}
+	if _, r := Evaluate(rep.Input, rep.Assignments, Options{}); !r.Valid() {
+		t.Fatalf("repaired rota breaks hard rules: %v", r)
+	}
+	hdr := fmt.Sprintf("# Songliu, 12 weeks (songliu(4, 100, 12), seed 1): %s, the busiest volunteer,\n"+
+		"# drops out from day 35, and tower T1's lift fails from day 49. Repair with seed 1.\n", who)
+	golden(t, "songliu_repair.golden", hdr+describeRepair(rep))
+}

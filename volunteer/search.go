@@ -69,6 +69,9 @@ type searcher struct {
 	active []int32   // occurrences the search may touch
 	byDay  [][]int32 // active occurrences by scheduled day
 	moves  int
+	// sample is how many candidates construct tries per seat (0: 24;
+	// Repair tries every eligible volunteer for the few vacated seats).
+	sample int
 	// blockPct is the share of block swaps (percent); they matter when
 	// volunteers have consecutive-day rules.
 	blockPct int
@@ -103,7 +106,10 @@ func (x *searcher) construct() {
 		}
 		return a.slot < b.slot
 	})
-	const sample = 24
+	sample := x.sample
+	if sample == 0 {
+		sample = 24
+	}
 	var cand []int32
 	for _, o32 := range order {
 		o := int(o32)
@@ -556,4 +562,54 @@ func (x *searcher) blockFlip(o int, touched *[]int) bool {
 		}
 	}
 	return any
+}
+
+// polish is steepest descent over single replacements on the given
+// occurrences: each unpinned member is replaced by the eligible volunteer
+// that improves the score most, until no replacement improves it (at most
+// a few passes). Repair runs it on the vacated seats so that the filler of
+// a seat is never beaten by one of the substitutes it lists.
+func (x *searcher) polish(occs []int32) {
+	s, m := x.s, x.s.m
+	logging := s.logging
+	s.logging = true
+	for pass := 0; pass < 2; pass++ {
+		improved := false
+		for _, o32 := range occs {
+			o := int(o32)
+			el := m.needs[m.occs[o].need].eligible
+			for i := 0; i < len(s.members[o]); i++ {
+				v := int(s.members[o][i])
+				if s.pinned[key(v, o)] {
+					continue
+				}
+				base := len(s.journal)
+				cur := s.key()
+				bestW, best := -1, cur
+				for _, w32 := range el {
+					w := int(w32)
+					if w == v || s.isMember(w, o) {
+						continue
+					}
+					s.unassign(v, o)
+					if s.tryAssign(w, o) && s.groupOK(o) == 0 {
+						if k := s.key(); k.Less(best) {
+							bestW, best = w, k
+						}
+					}
+					s.undoTo(base)
+				}
+				if bestW >= 0 {
+					s.unassign(v, o)
+					s.assign(bestW, o)
+					improved = true
+				}
+			}
+		}
+		if !improved {
+			break
+		}
+	}
+	s.journal = s.journal[:0]
+	s.logging = logging
 }
