@@ -48,7 +48,7 @@ type AssemblyMeeting struct {
 func (p Policy) CheckAssemblyMeeting(m AssemblyMeeting) Report {
 	var rep Report
 	pol := &p.Meetings
-	if n := pol.NoticeDays; n.On() && !m.NoticeOn.IsZero() && !m.MeetingOn.IsZero() && n.After(m.NoticeOn).After(m.MeetingOn) {
+	if n := pol.Notice; n.On() && !m.NoticeOn.IsZero() && !m.MeetingOn.IsZero() && n.After(m.NoticeOn).After(m.MeetingOn) {
 		rep.Findings = append(rep.Findings, Finding{Code: CodeAssemblyNoticeShort, Severity: SeverityError, Path: "notice_on", Source: n.Source,
 			Message:   fmt.Sprintf("notice on %s for a meeting on %s: owners must be told %s ahead", day(m.NoticeOn), day(m.MeetingOn), n),
 			MessageZH: fmt.Sprintf("%s通知、%s开会：应于会议召开%s以前通知全体业主", day(m.NoticeOn), day(m.MeetingOn), n.zh())})

@@ -190,7 +190,7 @@ func (v *validator) ocMember(m *Member, bp, list string, j int, ref time.Time) {
 			fmt.Sprintf("%q 有第%d项禁止行为", m.ID, item))
 	}
 	if m.Nomination != 0 && !slices.Contains(pol.Nominations, m.Nomination) {
-		v.add(CodeOCCandidateSource, SeverityError, at(bp, list, j, ".nomination"), pol.NominationSource,
+		v.add(CodeOCCandidateSource, SeverityError, at(bp, list, j, ".nomination"), pol.NominationsSource,
 			fmt.Sprintf("%q was nominated by %s, which is not a source of candidates", m.ID, m.Nomination),
 			fmt.Sprintf("%q 由%s提名，不属于候选人产生方式", m.ID, m.Nomination.Label()))
 	}

@@ -20,7 +20,7 @@ func (v *validator) pmc(b *Body, bp string) {
 			"未说明组建条件：仅在不具备成立业主大会条件、具备条件但确有困难未成立、或成立业主大会但未选出业主委员会时方可组建物业管理委员会")
 	}
 	if len(pol.FormedBy) > 0 && !slices.Contains(pol.FormedBy, d.FormedBy) {
-		v.add(CodePMCWrongFormer, SeverityError, bp+".property_management_committee.formed_by", pol.FormedBySrc,
+		v.add(CodePMCWrongFormer, SeverityError, bp+".property_management_committee.formed_by", pol.FormedBySource,
 			fmt.Sprintf("formed by %q; only %s form property management committees", d.FormedBy.String(), authorities(pol.FormedBy, false)),
 			fmt.Sprintf("由 %q 组建；物业管理委员会应由%s组建", d.FormedBy.Label(), authorities(pol.FormedBy, true)))
 	}
@@ -43,7 +43,7 @@ func (v *validator) pmc(b *Body, bp string) {
 			v.pmcOwner(m, bp, j)
 		}
 		if len(pol.MemberKinds) > 0 && !slices.Contains(pol.MemberKinds, m.Kind) {
-			v.add(CodePMCMemberKind, SeverityWarning, at(bp, ".members", j, ".kind"), pol.MemberKindSrc,
+			v.add(CodePMCMemberKind, SeverityWarning, at(bp, ".members", j, ".kind"), pol.MemberKindSource,
 				fmt.Sprintf("%q represents %q, not a constituency art. 54 lists (residents' or villagers' committee, owners, occupiers)", m.ID, m.Kind.String()),
 				fmt.Sprintf("%q 代表 %q，不在第五十四条所列居委会、村委会、业主、物业使用人代表之中", m.ID, m.Kind.Label()))
 		}

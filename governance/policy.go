@@ -172,24 +172,24 @@ type OwnersCommitteePolicy struct {
 	FileWithin    Period    `json:"file_within"`    // art. 43: 30 days
 	MinSeated     Threshold `json:"min_seated"`     // art. 48: at least half of the seats
 	// Nominations lists where candidacies may come from (art. 40).
-	Nominations      []NominationSource `json:"nominations"`
-	NominationSource Source             `json:"nomination_source"`
-	ReportToParty    Requirement        `json:"report_to_party"`    // art. 40
-	PartyShareTarget Threshold          `json:"party_share_target"` // Beijing: none (zero Share is off)
+	Nominations       []NominationSource `json:"nominations"`
+	NominationsSource Source             `json:"nomination_source"`
+	ReportToParty     Requirement        `json:"report_to_party"`    // art. 40
+	PartyShareTarget  Threshold          `json:"party_share_target"` // Beijing: none (zero Share is off)
 }
 
 // PMCPolicy holds the rules of the property management committee
 // (物业管理委员会).
 type PMCPolicy struct {
-	Conditions    Source       `json:"conditions"` // BJ-PMR art. 53
-	FormedBy      []Authority  `json:"formed_by"`  // art. 52
-	FormedBySrc   Source       `json:"formed_by_source"`
-	MinMembers    Limit        `json:"min_members"`     // art. 54 ¶1: 7
-	Odd           Requirement  `json:"odd"`             // art. 54 ¶1
-	MinOwnerShare Threshold    `json:"min_owner_share"` // art. 54 ¶1: 不少于二分之一
-	MemberKinds   []MemberKind `json:"member_kinds"`    // art. 54 ¶1, a list ending in 等
-	MemberKindSrc Source       `json:"member_kinds_source"`
-	Officers      Source       `json:"officers"` // art. 54 ¶2
+	Conditions       Source       `json:"conditions"` // BJ-PMR art. 53
+	FormedBy         []Authority  `json:"formed_by"`  // art. 52
+	FormedBySource   Source       `json:"formed_by_source"`
+	MinMembers       Limit        `json:"min_members"`     // art. 54 ¶1: 7
+	Odd              Requirement  `json:"odd"`             // art. 54 ¶1
+	MinOwnerShare    Threshold    `json:"min_owner_share"` // art. 54 ¶1: 不少于二分之一
+	MemberKinds      []MemberKind `json:"member_kinds"`    // art. 54 ¶1, a list ending in 等
+	MemberKindSource Source       `json:"member_kinds_source"`
+	Officers         Source       `json:"officers"` // art. 54 ¶2
 	// Eligibility is the source of the bars on owners who do not pay fees
 	// or who commit prohibited uses (formation rules, 2021; unverified).
 	Eligibility Source `json:"eligibility"`
@@ -248,7 +248,7 @@ type PartyPolicy struct {
 // MeetingPolicy holds the procedural rules of owners' assemblies and of the
 // meetings of owners' committees and property management committees.
 type MeetingPolicy struct {
-	NoticeDays      Period      `json:"notice"`           // BJ-PMR art. 35: 15 days
+	Notice          Period      `json:"notice"`           // BJ-PMR art. 35: 15 days
 	AnnouncedOnly   Requirement `json:"announced_only"`   // art. 35: only announced matters
 	DeliveredShare  Threshold   `json:"delivered_share"`  // art. 30: ≥ 1/2 of the area delivered
 	ApplicantShare  Threshold   `json:"applicant_share"`  // art. 30: ≥ 5 % of owners or of area
@@ -311,23 +311,23 @@ func BeijingPolicy() Policy {
 			FileWithin:          Period{Days: 30, Source: pmr("art. 43")},
 			MinSeated:           Threshold{AtLeast(1, 2), pmr("art. 48")},
 			Nominations:         []NominationSource{NominatedByParty, NominatedByResidents, NominatedBySelf, NominatedJointly},
-			NominationSource:    pmr("art. 40"),
+			NominationsSource:   pmr("art. 40"),
 			ReportToParty:       Requirement{true, pmr("art. 40")},
 			PartyShareTarget:    Threshold{Source: Source{Document: DocBeijingPMR, Article: "art. 40 (no numeric share)", Level: LevelBeijingRegulation, Verified: VerifiedText}},
 		},
 		PMC: PMCPolicy{
-			Conditions:    pmr("art. 53"),
-			FormedBy:      []Authority{AuthoritySubdistrictOffice, AuthorityTownshipGovernment},
-			FormedBySrc:   pmr("art. 52"),
-			MinMembers:    Limit{7, pmr("art. 54 ¶1")},
-			Odd:           Requirement{true, pmr("art. 54 ¶1")},
-			MinOwnerShare: Threshold{AtLeast(1, 2), pmr("art. 54 ¶1")},
-			MemberKinds:   []MemberKind{MemberResidentsCommittee, MemberVillagersCommittee, MemberOwner, MemberOccupier},
-			MemberKindSrc: pmr("art. 54 ¶1"),
-			Officers:      pmr("art. 54 ¶2"),
-			Eligibility:   pmcRules,
-			MinResidence:  Period{Months: 6, Source: pmcDraft},
-			MaxTerm:       Period{Years: 3, Source: pmr("art. 58")},
+			Conditions:       pmr("art. 53"),
+			FormedBy:         []Authority{AuthoritySubdistrictOffice, AuthorityTownshipGovernment},
+			FormedBySource:   pmr("art. 52"),
+			MinMembers:       Limit{7, pmr("art. 54 ¶1")},
+			Odd:              Requirement{true, pmr("art. 54 ¶1")},
+			MinOwnerShare:    Threshold{AtLeast(1, 2), pmr("art. 54 ¶1")},
+			MemberKinds:      []MemberKind{MemberResidentsCommittee, MemberVillagersCommittee, MemberOwner, MemberOccupier},
+			MemberKindSource: pmr("art. 54 ¶1"),
+			Officers:         pmr("art. 54 ¶2"),
+			Eligibility:      pmcRules,
+			MinResidence:     Period{Months: 6, Source: pmcDraft},
+			MaxTerm:          Period{Years: 3, Source: pmr("art. 58")},
 		},
 		Group: GroupPolicy{
 			Odd:                 Requirement{true, pmr("art. 31 ¶3")},
@@ -365,7 +365,7 @@ func BeijingPolicy() Policy {
 			OwnersBodyOverlap: Requirement{true, Source{Document: DocBeijingPlan2025, Article: "tasks 2–3", Level: LevelBeijingPolicy, Verified: VerifiedPartial}},
 		},
 		Meetings: MeetingPolicy{
-			NoticeDays:      Period{Days: 15, Source: pmr("art. 35")},
+			Notice:          Period{Days: 15, Source: pmr("art. 35")},
 			AnnouncedOnly:   Requirement{true, pmr("art. 35")},
 			DeliveredShare:  Threshold{AtLeast(1, 2), pmr("art. 30")},
 			ApplicantShare:  Threshold{AtLeast(1, 20), pmr("art. 30")},
