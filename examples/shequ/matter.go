@@ -253,6 +253,7 @@ func matterCommand() *command {
 				return err
 			}
 		}),
+		matterMergeCommand(),
 		matterShowCommand(),
 		matterListCommand(),
 		matterDueCommand(),
@@ -510,4 +511,112 @@ func (e *env) needAs(c *command) (string, error) {
 		return "", &usageError{cmd: c, msg: tr("%s needs --as ID, the person acting", "%s 需要 --as 操作人编号", c.path())}
 	}
 	return e.as, nil
+}
+
+// matterMergeCommand merges a duplicate matter into the one it repeats:
+// two matters change, in one transaction.
+func matterMergeCommand() *command {
+	c := &command{
+		name: "merge", args: "KEEP DUP", minArgs: 2, maxArgs: 2,
+		short: text{"merge matter DUP into KEEP, which takes its raisers (both change in one transaction)", "将重复议题 DUP 合并到 KEEP（两者在同一事务中更新）"},
+	}
+	c.setup = func(fs *flag.FlagSet, e *env) func([]string) error {
+		var af actorFlags
+		af.define(fs)
+		return func(args []string) error {
+			keepID, dupID := args[0], args[1]
+			if keepID == dupID {
+				return &usageError{cmd: c, msg: text{"a matter cannot be merged into itself", "议题不能与自身合并"}}
+			}
+			if _, err := e.needAs(c); err != nil {
+				return err
+			}
+			at, err := e.when()
+			if err != nil {
+				return err
+			}
+			p, err := e.policy(af.calendar)
+			if err != nil {
+				return err
+			}
+			s, err := e.openStore()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			ctx := context.Background()
+			actor := deliberation.Actor{ID: e.as, Seat: af.seat, Role: af.role}
+			var batches []store.Batch
+			var all []deliberation.Event
+			var after []deliberation.Matter
+			for _, step := range []struct {
+				id  string
+				cmd func(keep, dup deliberation.Matter) deliberation.Command
+			}{
+				{keepID, func(keep, dup deliberation.Matter) deliberation.Command {
+					return deliberation.Command{Kind: deliberation.CmdMergeDuplicate, Details: deliberation.Details{Other: dupID, Raisers: dup.Raisers}}
+				}},
+				{dupID, func(keep, dup deliberation.Matter) deliberation.Command {
+					return deliberation.Command{Kind: deliberation.CmdMarkDuplicate, Details: deliberation.Details{Other: keepID}}
+				}},
+			} {
+				keep, _, err := e.loadMatter(ctx, s, keepID)
+				if err != nil {
+					return err
+				}
+				dup, _, err := e.loadMatter(ctx, s, dupID)
+				if err != nil {
+					return err
+				}
+				m := keep
+				if step.id == dupID {
+					m = dup
+				}
+				cmd := step.cmd(keep, dup)
+				cmd.Matter, cmd.Actor = step.id, actor
+				evs, err := deliberation.Decide(m, cmd, at, p)
+				if err != nil {
+					return refusedError(step.id, err)
+				}
+				working := m.Clone()
+				news := make([]store.NewEvent, len(evs))
+				for i, ev := range evs {
+					if err := working.Apply(ev); err != nil {
+						return err
+					}
+					payload, err := json.Marshal(ev)
+					if err != nil {
+						return err
+					}
+					news[i] = store.NewEvent{Kind: ev.Kind.String(), Payload: payload, RecordedAt: ev.At}
+				}
+				batches = append(batches, store.Batch{Matter: step.id, ExpectedSeq: int64(m.Seq), Events: news})
+				all = append(all, evs...)
+				after = append(after, working)
+			}
+			if e.beforeAppend != nil {
+				e.beforeAppend()
+			}
+			if _, err := s.AppendBatch(ctx, batches); err != nil {
+				var ce *store.ConflictError
+				if errors.As(err, &ce) {
+					return inputErr(e.db, "matters."+ce.Matter, "matter.conflict",
+						tr("another writer changed the matter (event %d is now the last, not %d); nothing was recorded: run the command again",
+							"议题已被他人修改（最新事件为第 %d 个而非第 %d 个），本次未记录任何内容，请重新执行", ce.Actual, ce.Expected))
+				}
+				return err
+			}
+			if e.json {
+				return writeJSON(e.stdout, map[string]any{"matters": after, "events": all})
+			}
+			for _, ev := range all {
+				fmt.Fprintln(e.stdout, e.eventLine(ev))
+			}
+			for _, m := range after {
+				fmt.Fprintln(e.stdout, e.matterLine(m))
+			}
+			return nil
+		}
+	}
+	return c
 }

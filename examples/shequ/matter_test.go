@@ -58,3 +58,33 @@ func TestMatterConflict(t *testing.T) {
 		t.Errorf("verify after the race exited %d: %s", code, out.String())
 	}
 }
+
+// TestMatterMergeAtomic lets another writer change the duplicate between
+// deciding and storing a merge: neither matter records the merge.
+func TestMatterMergeAtomic(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	var out, errOut bytes.Buffer
+	for _, args := range [][]string{
+		{"matter", "raise", "keep", "--db", db, "--as", "r-1", "--subject", "ramp", "--at", "2025-03-03"},
+		{"matter", "raise", "dup", "--db", db, "--as", "r-2", "--subject", "ramp", "--at", "2025-03-03"},
+	} {
+		if code := quietEnv(&out, &errOut).execute(args); code != exitOK {
+			t.Fatalf("%q exited %d: %s", args, code, errOut.String())
+		}
+	}
+	e := quietEnv(&out, &errOut)
+	e.beforeAppend = func() {
+		quietEnv(&bytes.Buffer{}, &bytes.Buffer{}).execute([]string{"matter", "admit", "dup", "--db", db, "--as", "rc-2", "--seat", "residents_committee", "--role", "member"})
+	}
+	errOut.Reset()
+	code := e.execute([]string{"matter", "merge", "keep", "dup", "--db", db, "--as", "rc-1", "--seat", "residents_committee", "--role", "member"})
+	if code != exitInput || !strings.Contains(errOut.String(), "matters.dup: another writer changed the matter") {
+		t.Fatalf("merge racing an admission exited %d with %q; want a conflict on dup", code, errOut.String())
+	}
+	out.Reset()
+	quietEnv(&out, &errOut).execute([]string{"matter", "list", "--db", db, "--json"})
+	if !strings.Contains(out.String(), `"id": "keep",
+    "stage": "collect"`) || strings.Contains(out.String(), "merged") {
+		t.Errorf("after the refused merge:\n%s\nwant keep untouched and nothing merged", out.String())
+	}
+}

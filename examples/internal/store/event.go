@@ -71,54 +71,65 @@ func checkMatter(matter string) error {
 // retries. Append returns the stored events with their sequence numbers and
 // hashes.
 func (s *Store) Append(ctx context.Context, matter string, expectedSeq int64, evs []NewEvent) ([]Event, error) {
-	if err := checkMatter(matter); err != nil {
+	out, err := s.AppendBatch(ctx, []Batch{{Matter: matter, ExpectedSeq: expectedSeq, Events: evs}})
+	if err != nil {
 		return nil, err
 	}
-	if expectedSeq < 0 {
-		return nil, fmt.Errorf("store: negative expected sequence number %d", expectedSeq)
-	}
-	if len(evs) == 0 {
+	return out[0], nil
+}
+
+// Batch is the events to append to one matter, and the sequence number of
+// the matter's last event the caller saw.
+type Batch struct {
+	Matter      string
+	ExpectedSeq int64
+	Events      []NewEvent
+}
+
+// AppendBatch appends to several matters in one transaction, for a command
+// that changes more than one (merging a duplicate into the matter it
+// repeats): either every batch is stored or none is. It returns a
+// *ConflictError for the first matter whose stream has moved on, and the
+// stored events of each batch otherwise. A matter may appear only once.
+func (s *Store) AppendBatch(ctx context.Context, batches []Batch) ([][]Event, error) {
+	if len(batches) == 0 {
 		return nil, errors.New("store: no events to append")
 	}
-	out := make([]Event, len(evs))
-	for i, ne := range evs {
-		if ne.Kind == "" || !utf8.ValidString(ne.Kind) {
-			return nil, fmt.Errorf("store: event %d: invalid kind %q", i, ne.Kind)
+	out := make([][]Event, len(batches))
+	seen := map[string]bool{}
+	for b, batch := range batches {
+		matter := batch.Matter
+		if err := checkMatter(matter); err != nil {
+			return nil, err
 		}
-		if ne.RecordedAt.IsZero() {
-			return nil, fmt.Errorf("store: event %d (%s): no recorded time", i, ne.Kind)
+		if seen[matter] {
+			return nil, fmt.Errorf("store: matter %q appears twice in one batch", matter)
 		}
-		var buf bytes.Buffer
-		if err := json.Compact(&buf, ne.Payload); err != nil {
-			return nil, fmt.Errorf("store: event %d (%s): payload is not JSON: %w", i, ne.Kind, err)
+		seen[matter] = true
+		if batch.ExpectedSeq < 0 {
+			return nil, fmt.Errorf("store: negative expected sequence number %d", batch.ExpectedSeq)
 		}
-		out[i] = Event{Matter: matter, Kind: ne.Kind, Payload: buf.Bytes(), RecordedAt: ne.RecordedAt.UTC()}
+		if len(batch.Events) == 0 {
+			return nil, fmt.Errorf("store: no events to append to matter %q", matter)
+		}
+		out[b] = make([]Event, len(batch.Events))
+		for i, ne := range batch.Events {
+			if ne.Kind == "" || !utf8.ValidString(ne.Kind) {
+				return nil, fmt.Errorf("store: event %d: invalid kind %q", i, ne.Kind)
+			}
+			if ne.RecordedAt.IsZero() {
+				return nil, fmt.Errorf("store: event %d (%s): no recorded time", i, ne.Kind)
+			}
+			var buf bytes.Buffer
+			if err := json.Compact(&buf, ne.Payload); err != nil {
+				return nil, fmt.Errorf("store: event %d (%s): payload is not JSON: %w", i, ne.Kind, err)
+			}
+			out[b][i] = Event{Matter: matter, Kind: ne.Kind, Payload: buf.Bytes(), RecordedAt: ne.RecordedAt.UTC()}
+		}
 	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		var last int64
-		var prev string
-		err := tx.QueryRowContext(ctx, `SELECT seq, hash FROM events WHERE matter = ? ORDER BY seq DESC LIMIT 1`, matter).Scan(&last, &prev)
-		if err != nil && err != sql.ErrNoRows {
-			return err
-		}
-		if last != expectedSeq {
-			return &ConflictError{Matter: matter, Expected: expectedSeq, Actual: last}
-		}
-		for i := range out {
-			e := &out[i]
-			e.Seq = last + 1 + int64(i)
-			e.PrevHash = prev
-			e.Hash = e.ComputeHash()
-			prev = e.Hash
-			_, err := tx.ExecContext(ctx,
-				`INSERT INTO events (matter, seq, kind, payload, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-				e.Matter, e.Seq, e.Kind, string(e.Payload), formatTime(e.RecordedAt), e.PrevHash, e.Hash)
-			if isConstraint(err) {
-				// Unreachable while transactions take the write lock first;
-				// the UNIQUE key is the last line of defence.
-				return &ConflictError{Matter: matter, Expected: expectedSeq, Actual: e.Seq}
-			}
-			if err != nil {
+		for b, batch := range batches {
+			if err := appendTx(ctx, tx, batch.Matter, batch.ExpectedSeq, out[b]); err != nil {
 				return err
 			}
 		}
@@ -129,9 +140,42 @@ func (s *Store) Append(ctx context.Context, matter string, expectedSeq int64, ev
 		if errors.As(err, &ce) {
 			return nil, err
 		}
-		return nil, fmt.Errorf("store: append to matter %q: %w", matter, err)
+		return nil, fmt.Errorf("store: append: %w", err)
 	}
 	return out, nil
+}
+
+// appendTx numbers, chains and inserts evs after the matter's last event,
+// which must be expectedSeq.
+func appendTx(ctx context.Context, tx *sql.Tx, matter string, expectedSeq int64, evs []Event) error {
+	var last int64
+	var prev string
+	err := tx.QueryRowContext(ctx, `SELECT seq, hash FROM events WHERE matter = ? ORDER BY seq DESC LIMIT 1`, matter).Scan(&last, &prev)
+	if err != nil && err != sql.ErrNoRows {
+		return err
+	}
+	if last != expectedSeq {
+		return &ConflictError{Matter: matter, Expected: expectedSeq, Actual: last}
+	}
+	for i := range evs {
+		e := &evs[i]
+		e.Seq = last + 1 + int64(i)
+		e.PrevHash = prev
+		e.Hash = e.ComputeHash()
+		prev = e.Hash
+		_, err := tx.ExecContext(ctx,
+			`INSERT INTO events (matter, seq, kind, payload, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			e.Matter, e.Seq, e.Kind, string(e.Payload), formatTime(e.RecordedAt), e.PrevHash, e.Hash)
+		if isConstraint(err) {
+			// Unreachable while transactions take the write lock first;
+			// the UNIQUE key is the last line of defence.
+			return &ConflictError{Matter: matter, Expected: expectedSeq, Actual: e.Seq}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Events returns the matter's events in sequence order; none for an unknown

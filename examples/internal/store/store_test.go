@@ -241,3 +241,45 @@ func TestComputeHashSeparatesFields(t *testing.T) {
 		t.Errorf("events differing only in where matter ends and kind begins hash the same")
 	}
 }
+
+// TestAppendBatchAllOrNothing appends to two matters in one transaction:
+// when the second has moved on, the first gets nothing either.
+func TestAppendBatchAllOrNothing(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	for _, m := range []string{"keep", "dup"} {
+		if _, err := s.Append(ctx, m, 0, []store.NewEvent{ev("raised", `{}`, 0)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	batch := func(dupExpected int64) []store.Batch {
+		return []store.Batch{
+			{Matter: "keep", ExpectedSeq: 1, Events: []store.NewEvent{ev("duplicate_merged", `{"other":"dup"}`, 1)}},
+			{Matter: "dup", ExpectedSeq: dupExpected, Events: []store.NewEvent{ev("marked_duplicate", `{"other":"keep"}`, 1)}},
+		}
+	}
+	_, err := s.AppendBatch(ctx, batch(0))
+	var ce *store.ConflictError
+	if !errors.As(err, &ce) || ce.Matter != "dup" {
+		t.Fatalf("AppendBatch with a stale dup = %v; want a conflict on dup", err)
+	}
+	if evs, _ := s.Events(ctx, "keep"); len(evs) != 1 {
+		t.Errorf("after the refused batch keep has %d events; want 1 (nothing written)", len(evs))
+	}
+	got, err := s.AppendBatch(ctx, batch(1))
+	if err != nil {
+		t.Fatalf("AppendBatch: %v", err)
+	}
+	if got[0][0].Seq != 2 || got[1][0].Seq != 2 {
+		t.Errorf("AppendBatch stored seqs %d and %d; want 2 and 2", got[0][0].Seq, got[1][0].Seq)
+	}
+	for _, m := range []string{"keep", "dup"} {
+		if err := s.Verify(ctx, m); err != nil {
+			t.Errorf("Verify(%s): %v", m, err)
+		}
+	}
+	twice := []store.Batch{batch(1)[0], batch(1)[0]}
+	if _, err := s.AppendBatch(ctx, twice); err == nil || errors.Is(err, store.ErrConflict) {
+		t.Errorf("AppendBatch naming a matter twice = %v; want an input error", err)
+	}
+}
