@@ -221,6 +221,7 @@ func (e *exact) enum(placed int) {
 	if lv.sumS+g.w[v] <= lv.hi {
 		e.include(v, placed)
 		if e.aborted {
+			e.front = append(e.front, v) // keep the stack whole while unwinding
 			return
 		}
 	}

@@ -193,3 +193,29 @@ func TestPlanSplitDeterministic(t *testing.T) {
 	}
 	checkPlan(t, req, first)
 }
+
+// TestExactNodeLimit checks that an exact search stopped by its node
+// budget unwinds cleanly, proves nothing, and leaves PlanSplit with the
+// heuristic's plan.
+func TestExactNodeLimit(t *testing.T) {
+	for _, limit := range []int64{1, 10, 100, 1000, 10000} {
+		for seed := uint64(1); seed <= 3; seed++ {
+			rng := rand.New(rand.NewPCG(seed, 3))
+			units, edges := genGrid(rng, 7, 6, 10, 300, 3, true)
+			req := SplitRequest{Units: units, Edges: edges, Parts: 2, Band: Band{Deviation: Ratio{Num: 5, Den: 1000}},
+				Options: Options{ExactNodes: limit, Restarts: 1, Iterations: 50}}
+			plan, err := PlanSplit(req, BeijingPolicy())
+			if err != nil {
+				var ie *InfeasibleError
+				if !errors.As(err, &ie) {
+					t.Fatalf("limit %d: %v", limit, err)
+				}
+				continue
+			}
+			checkPlan(t, req, plan)
+			if plan.Optimal && limit < 100 {
+				t.Errorf("limit %d: a search of %d nodes cannot prove optimality here", limit, limit)
+			}
+		}
+	}
+}
