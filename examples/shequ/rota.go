@@ -182,6 +182,25 @@ func (e *env) printRota(in volunteer.Input, res volunteer.Result, rep *volunteer
 	}
 	if rep != nil {
 		fmt.Fprintf(w, "\n%s\n", tr("changed: %d added, %d removed, %d seats vacated", "改动：新增 %d 项，移除 %d 项，空出 %d 个岗位", len(rep.Added), len(rep.Removed), len(rep.Vacated)).in(l))
+		for _, v := range rep.Vacated {
+			filled := text{"left empty", "空缺"}.in(l)
+			if v.FilledBy != "" {
+				filled = tr("filled by %s", "由 %s 接替", v.FilledBy).in(l)
+			}
+			var subs []string
+			for _, c := range v.Substitutes {
+				subs = append(subs, c.Volunteer)
+			}
+			if len(subs) == 0 {
+				subs = []string{text{"none", "无"}.in(l)}
+			}
+			reason := v.Reason.String()
+			if l == langZH {
+				reason = v.Reason.Label()
+			}
+			fmt.Fprintf(w, "  %s\n", tr("vacated %s on %s (%s: %s): %s; substitutes: %s", "空出 %s（%s，%s：%s）：%s；可替补：%s",
+				v.Need, in.Start.AddDate(0, 0, v.Day).Format("2006-01-02"), v.Left, reason, filled, strings.Join(subs, ", ")).in(l))
+		}
 		for _, s := range rep.Removed {
 			fmt.Fprintf(w, "  - %s %s %s\n", in.Start.AddDate(0, 0, s.Day).Format("2006-01-02"), s.Need, s.Volunteer)
 		}
