@@ -216,6 +216,14 @@ func TestExactNodeLimit(t *testing.T) {
 			if plan.Optimal && limit < 100 {
 				t.Errorf("limit %d: a search of %d nodes cannot prove optimality here", limit, limit)
 			}
+			// Without an incumbent and with a wide band the search goes
+			// deep before the budget stops it.
+			g := buildGraph(units, edges)
+			lo, hi := Band{Deviation: Ratio{Num: 3, Den: 10}}.bands(3, g.total)
+			ex := newExact(&problem{g: g, k: 3, lo: lo, hi: hi, anchor: 0}, limit, result{})
+			if ex.solve() {
+				t.Errorf("limit %d: search of a 42-unit, 3-part problem finished", limit)
+			}
 		}
 	}
 }
