@@ -6,7 +6,8 @@ import "fmt"
 // and whether a policy may relax it. The zero Level is not valid.
 type Level uint8
 
-// The levels, from the most to the least binding.
+// The levels. Their order is the order of the reference's list, not a
+// ranking: only [Level.Fixed] says which levels bind every policy.
 const (
 	LevelNationalLaw       Level = 1 + iota // 法律: national law (Civil Code, Organic Law)
 	LevelJudicialInterp                     // 司法解释: Supreme People's Court interpretation
