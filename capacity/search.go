@@ -72,16 +72,18 @@ func (pr *problem) score(part []int32) result {
 func (pr *problem) heuristic(rng *rand.Rand, restarts, iters int) result {
 	var best result
 	s := newSearch(pr, rng)
-	// While no feasible plan is found, keep restarting, up to four times
-	// the budget.
-	// Half the restarts build afresh; the other half perturb the best plan
-	// so far by random moves of 3 % of the units (at least 4), an iterated
-	// local search, which finds smaller cuts than fresh restarts alone on
-	// grids with k = 3 to 7.
-	fresh := max(2, restarts/2)
-	for r := 0; r < restarts || (best.viol > 0 && r < 4*restarts); r++ {
+	for r := 0; ; r++ {
+		// While no feasible plan is found, keep restarting, up to four
+		// times the budget.
+		if r >= restarts && (best.part != nil && best.viol == 0 || r >= 4*restarts) {
+			break
+		}
+		// The first half of the restarts build afresh; the second half
+		// perturb the best plan so far by random moves of 3 % of the units
+		// (at least 4), an iterated local search, which finds smaller cuts
+		// than fresh restarts alone on grids with k = 3 to 7.
 		var got result
-		if r < fresh || best.viol > 0 {
+		if r < max(2, restarts/2) || best.viol > 0 {
 			part := pr.construct(rng)
 			pr.relabel(part)
 			got = s.run(part, 0, iters, best)

@@ -74,7 +74,9 @@ type Options struct {
 	// Heuristic skips the exact search even on small instances.
 	Heuristic bool `json:"heuristic,omitempty"`
 	// Restarts is the number of heuristic restarts (default 6 + 400/n
-	// for k = 2, min(200, 6 + 8000/n + n(k−2)/40) beyond, for n contracted units;
+	// for k = 2, two and a half times that when every band is at most 2 %
+	// of total/k wide, and min(200, 6 + 8000/n + n(k−2)/40) beyond, for n
+	// contracted units;
 	// up to four times as many while no plan in the band has been found).
 	Restarts int `json:"restarts,omitempty"`
 	// Iterations is the tabu search budget per restart (default
@@ -401,7 +403,15 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 
 	pr := &problem{g: g, k: k, lo: lo, hi: hi, anchor: anchor}
 	o := req.Options
-	restarts := cmpOr(o.Restarts, defaultRestarts(g.n, k))
+	restarts := o.Restarts
+	if restarts == 0 {
+		restarts = defaultRestarts(g.n, k)
+		if k == 2 && tightBand(lo, hi, g.total/int64(k)) {
+			// Tight bands (±1 % or less) leave few feasible plans: two
+			// and a half times the restarts.
+			restarts = restarts * 5 / 2
+		}
+	}
 	iters := cmpOr(o.Iterations, min(40*g.n+400, 100_000))
 	exactUnits := exactUnits2(o)
 	if k > 2 {
@@ -443,6 +453,17 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			MessageZH: fmt.Sprintf("未找到满足户数范围的 %d 个连通部分的拆分方案（最接近的方案相差 %d 户）；可能仍存在，可增加搜索次数", k, v)})
 	}
 	return buildPlan(g, req, pol, pr, best, optimal, method, reasons), nil
+}
+
+// tightBand reports whether every part's band is at most 2 % of target
+// wide.
+func tightBand(lo, hi []int64, target int64) bool {
+	for p := range lo {
+		if (hi[p]-lo[p])*50 > target {
+			return false
+		}
+	}
+	return true
 }
 
 // exactUnits2 is the largest number of contracted units on which the
