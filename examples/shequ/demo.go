@@ -25,23 +25,34 @@ func demoCommand() *command {
 		long: text{"The stories of Chaoyang District's report, run through the library: the Songliu council and rota,\nthe Xiaguangli split, the Huixinli ramp matter, and a district summary. The output is deterministic.",
 			"用本库运行朝阳区报道中的案例：松六小区的协调机制与值班表、霞光里社区拆分、惠新里坡道议题和全区汇总。输出是确定的。"},
 		setup: func(fs *flag.FlagSet, e *env) func([]string) error {
-			return func([]string) error { return demo(e.stdout, e.lang) }
+			return func([]string) error {
+				if e.json {
+					d, err := runDemo(io.Discard, e.lang)
+					if err != nil {
+						return err
+					}
+					return writeJSON(e.stdout, d)
+				}
+				_, err := runDemo(e.stdout, e.lang)
+				return err
+			}
 		},
 	}
 }
 
-// demo prints every story. Each step reads only embedded inputs and fixed
-// dates, so the output is the same on every run.
-func demo(w io.Writer, l lang) error {
+// runDemo prints every story and returns their results. Each step reads
+// only embedded inputs and fixed dates, so the output is the same on every
+// run.
+func runDemo(w io.Writer, l lang) (*demoState, error) {
 	fmt.Fprintln(w, text{"shequ: community governance after Chaoyang District, Beijing", "shequ：北京市朝阳区社区治理案例"}.in(l))
 	var d demoState
 	for _, story := range []func(io.Writer, lang, *demoState) error{demoSongliu, demoXiaguangli, demoHuixinli, demoDistrict} {
 		fmt.Fprintln(w)
 		if err := story(w, l, &d); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	return &d, nil
 }
 
 func heading(w io.Writer, s string) {
@@ -49,7 +60,7 @@ func heading(w io.Writer, s string) {
 }
 
 // demoSongliu validates the Songliu council.
-func demoSongliu(w io.Writer, l lang, _ *demoState) error {
+func demoSongliu(w io.Writer, l lang, d *demoState) error {
 	heading(w, l.pick("1. Songliu compound, Songyuli community, Panjiayuan street", "1. 潘家园街道松榆里社区松六小区"))
 	fmt.Fprintln(w, text{"4 towers of 18 floors, 576 households, 1,440 residents. Stairwell clutter and flyers;\nresidents claim spaces (空间认领) and a volunteer team cleans, paints and sets up displays.",
 		"4 栋 18 层塔楼，576 户，常住 1440 人。楼道堆物、小广告问题突出；\n居民“空间认领”，志愿者队伍负责布展和卫生保洁。"}.in(l))
@@ -84,6 +95,7 @@ func demoSongliu(w io.Writer, l lang, _ *demoState) error {
 	t.write(w)
 	asOf := time.Date(2023, 6, 30, 0, 0, 0, 0, beijing)
 	rep = governance.Validate(c, asOf)
+	d.CouncilReport = rep
 	fmt.Fprintln(w)
 	fmt.Fprint(w, tr("Validated under the Beijing policy as of %s: ", "按北京市规则校验（%s）：", asOf.Format("2006-01-02")).in(l))
 	if len(rep.Findings) == 0 {
@@ -98,7 +110,7 @@ func demoSongliu(w io.Writer, l lang, _ *demoState) error {
 			fmt.Fprintf(w, "  %s %s: %s\n", f.Severity, f.Path, msg)
 		}
 	}
-	return demoSongliuRota(w, l)
+	return demoSongliuRota(w, l, d)
 }
 
 // demoDistrict summarises the district figures of the article.

@@ -11,18 +11,26 @@ import (
 
 	"github.com/shequ/shequ/capacity"
 	"github.com/shequ/shequ/deliberation"
+	"github.com/shequ/shequ/governance"
 	"github.com/shequ/shequ/volunteer"
 )
 
-// demoState carries figures from the stories to the district summary.
+// demoState carries the stories' results to the district summary and to
+// demo --json.
 type demoState struct {
-	assessment capacity.Assessment
-	matters    []deliberation.Matter
+	CouncilReport governance.Report     `json:"songliu_council_report"`
+	Rota          volunteer.Result      `json:"songliu_rota"`
+	assessment    capacity.Assessment   // also exported below
+	Assessment    *capacity.Assessment  `json:"district_assessment"`
+	Split         capacity.Plan         `json:"xiaguangli_split"`
+	matters       []deliberation.Matter // also exported below
+	Matters       []deliberation.Matter `json:"matters"`
+	Events        []deliberation.Event  `json:"events"`
 }
 
 // demoSongliuRota plans the Songliu stairwell rota for 12 weeks and prints
 // its summary and tower 1's grid.
-func demoSongliuRota(w io.Writer, l lang) error {
+func demoSongliuRota(w io.Writer, l lang, d *demoState) error {
 	data, err := stories.ReadFile("stories/songliu-rota.json")
 	if err != nil {
 		return err
@@ -35,6 +43,7 @@ func demoSongliuRota(w io.Writer, l lang) error {
 	if err != nil {
 		return fmt.Errorf("demo: planning the Songliu rota: %w", err)
 	}
+	d.Rota = res
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, tr("Space-claim rota, %d weeks from %s: %d spaces, %d volunteers, %d turns assigned, %d seats unfilled;",
 		"“空间认领”值班表，自 %[2]s 起 %[1]d 周：%[3]d 处空间，%[4]d 名志愿者，排班 %[5]d 人次，未排满 %[6]d 个岗位；",
@@ -71,7 +80,7 @@ func demoXiaguangli(w io.Writer, l lang, d *demoState) error {
 	if err != nil {
 		return fmt.Errorf("demo: assessing the district: %w", err)
 	}
-	d.assessment = a
+	d.assessment, d.Assessment = a, &a
 	var xg capacity.Community
 	var xa capacity.CommunityAssessment
 	for i, c := range dist.Communities {
@@ -89,6 +98,7 @@ func demoXiaguangli(w io.Writer, l lang, d *demoState) error {
 	if err != nil {
 		return fmt.Errorf("demo: planning the Xiaguangli split: %w", err)
 	}
+	d.Split = pl
 	fmt.Fprintln(w, tr("Split plan: Xiaguangli keeps about 2,880 households and its office, Liangma takes about 1,600:",
 		"拆分方案：霞光里保留约 2880 户及原居委会，亮马社区约 1600 户：").in(l))
 	(&env{stdout: w, lang: l}).writePlanTable(pl)
@@ -162,6 +172,7 @@ func demoHuixinli(w io.Writer, l lang, d *demoState) error {
 					return fmt.Errorf("demo: huixinli.txt:%d: %w", line, err)
 				}
 				histories[c.Matter] = append(histories[c.Matter], ev)
+				d.Events = append(d.Events, ev)
 				fmt.Fprintf(w, "%s\n", demoEventLine(l, ev))
 			}
 		default:
@@ -172,6 +183,7 @@ func demoHuixinli(w io.Writer, l lang, d *demoState) error {
 	for _, id := range order {
 		m := matters[id]
 		d.matters = append(d.matters, *m)
+		d.Matters = d.matters
 		status := text{"the hash chain verifies", "哈希链校验通过"}
 		if err := deliberation.Verify(histories[id]); err != nil {
 			status = tr("the hash chain is broken: %v", "哈希链断裂：%v", err)
