@@ -14,6 +14,8 @@
 // [*ConflictError] that matches [ErrConflict] and writes nothing. One call is
 // one transaction: all of its events are stored or none. Triggers refuse
 // UPDATE and DELETE on the events table, so the history is append-only.
+// [Store.AppendBatch] does the same for several matters at once (a merge
+// changes two), all or nothing.
 //
 // Every event carries the SHA-256 hash of its predecessor and its own hash
 // over the matter, sequence number, kind, time and payload (see
@@ -26,7 +28,9 @@
 // event payload: events name people by opaque ID. [Store.Erase] removes a
 // person's data (secure_delete is on and the WAL is checkpointed, so the bytes
 // do not linger in free pages) while the event history, and its hash chain,
-// stay intact.
+// stay intact. The checkpoint cannot move pages that another process is
+// still reading; such copies leave the WAL at that process's next
+// checkpoint.
 //
 // # Durability and schema
 //
