@@ -165,23 +165,22 @@
 // # Performance
 //
 // Measured on the project's shared 2-core machine (AMD EPYC, Go 1.26),
-// one goroutine, while other sessions kept the load average at 12–17:
-// wall times (ns/op) are inflated, so CPU time per operation is given too
-// (user time of the test binary under GOMAXPROCS=1 over 6 runs):
+// one goroutine, while other sessions kept the load average at 3–8: wall
+// times (ns/op) are inflated, so CPU time per operation is given too (user
+// time of the test binary under GOMAXPROCS=1 over the 6 runs, setup
+// included):
 //
 //	go test ./capacity -run '^$' -bench . -benchtime 5x -benchmem
 //	go test -c -o /tmp/cap.test ./capacity && GOMAXPROCS=1 /usr/bin/time \
 //		/tmp/cap.test -test.run '^$' -test.bench District -test.benchtime 5x
 //
 //	benchmark                               wall/op   CPU/op    B/op        allocs/op  cut edges
-//	PlanSplit/units=200                     6.5 ms    ≈5 ms       243,532      2,569
-//	District/communities=650/units=39543    1.06 s    ≈0.59 s  26,303,294    468,890
-//	Redistricting/units=64/k=2              12.7 ms   ≈5 ms       102,212      1,202   16 (optimal)
-//	Redistricting/units=196/k=4             177 ms    ≈0.10 s   1,014,512     12,171   57
-//	Redistricting/units=702/k=7             4.06 s    ≈1.4 s    6,249,153     79,307  177
+//	PlanSplit/units=200                     8.3 ms    ≈6.7 ms     243,660      2,570
+//	District/communities=650/units=39543    0.61–0.83 s  ≈0.57 s  26,331,073  469,107
+//	Redistricting/units=64/k=2              11–20 ms  ≈8 ms       188,820      2,441   16 (optimal)
+//	Redistricting/units=196/k=4             109 ms    ≈0.08 s   1,014,832     12,172   57
+//	Redistricting/units=702/k=7             1.94 s    ≈1.3 s    6,249,596     79,309  177
 //
-// In a quieter moment earlier the same code paths measured 5.4 ms, 0.36 s
-// and 1.6 s wall for the first, second and last lines.
 // BenchmarkPlanSplit splits one community of 200 buildings (≈6,000
 // households, k = 2 from the policy) with the heuristic only (target:
 // under 10 ms). BenchmarkDistrict assesses 650 communities of 39,543 units
