@@ -71,7 +71,9 @@ type Options struct {
 	// Seed seeds the heuristic's random choices; the same seed gives the
 	// same plan.
 	Seed [2]uint64 `json:"seed,omitzero"`
-	// Heuristic skips the exact search even on small instances.
+	// Heuristic skips the exact search of the whole problem even on small
+	// instances (for k ≥ 3, pairs of adjacent parts may still be re-solved
+	// exactly); the plan is then never marked Optimal.
 	Heuristic bool `json:"heuristic,omitempty"`
 	// Restarts is the number of heuristic restarts (default 6 + 400/n
 	// for k = 2, two and a half times that when every band is at most 2 %
@@ -472,9 +474,9 @@ func exactUnits2(o Options) int { return cmpOr(o.ExactUnits, 40) }
 
 // defaultRestarts gives small graphs many cheap restarts and large k more
 // restarts: 6 + 400/n for k = 2; 6 + 8000/n + n(k−2)/40 beyond, at most
-// 200. On
-// generated grids of 16–100 units with k = 3 to 7 the heuristic then finds
-// the exact optimum, or smaller cuts, far more often than with a flat 6.
+// 200. On generated grids of 16–100 units with k = 3 to 7 the heuristic
+// then finds the exact optimum, or smaller cuts, far more often than with
+// a flat 6.
 func defaultRestarts(n, k int) int {
 	if k <= 2 {
 		return 6 + 400/max(n, 1)
