@@ -586,10 +586,11 @@ func (x *searcher) polish(occs []int32) {
 				base := len(s.journal)
 				cur := s.key()
 				bestW, best := -1, cur
+				d := int(s.day[o])
 				for _, w32 := range el {
 					w := int(w32)
-					if w == v || s.isMember(w, o) {
-						continue
+					if w == v || s.occAt[w*m.days+d] >= 0 || !hasBit(m.vols[w].avail, d) {
+						continue // fast rejection: same person, busy or away
 					}
 					s.unassign(v, o)
 					if s.tryAssign(w, o) && s.groupOK(o) == 0 {
