@@ -44,8 +44,8 @@
 // [Band] (absolute limits, ±Deviation around total/k, or one [Range] per
 // part, such as "old ≈ 2,880, new ≈ 1,600"). Requests, districts and
 // policies have a JSON form (the struct tags); [DecodeSplitRequest],
-// [DecodeDistrict] and [DecodePolicy] report unknown fields and bad
-// values, each with its path, instead of ignoring them. [Plan.Describe]
+// [DecodeDistrict], [DecodeCommunity] and [DecodePolicy] report unknown
+// fields and bad values, each with its path, instead of ignoring them. [Plan.Describe]
 // and [Assessment.Describe] give deterministic text for people and golden
 // files.
 //
@@ -73,7 +73,9 @@
 //
 // [PlanSplit] solves the balanced connected k-partition problem of
 // redistricting on the unit graph. Units of one compound are contracted to
-// one node first, so a compound is never cut. Every part must be connected
+// one node first, so a compound is never cut; edges listed more than once
+// between the same two nodes add their weights, and an edge's Kind is
+// recorded for people but not interpreted (fold it into Weight). Every part must be connected
 // and hold a number of households within its band; the unit named as
 // anchor (the committee's office) stays in part 0, the existing committee.
 // Among plans in the band, the objective is lexicographic: smallest
