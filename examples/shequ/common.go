@@ -32,7 +32,16 @@ func (e *env) when() (time.Time, error) {
 // a zone.
 var beijing = time.FixedZone("CST", 8*60*60)
 
-// openStore opens the --db database.
+// openExisting opens the --db database for reading: a command that only
+// reads does not create an empty database where there was none.
+func (e *env) openExisting() (*store.Store, error) {
+	if _, err := os.Stat(e.db); errors.Is(err, os.ErrNotExist) {
+		return nil, inputErr(e.db, "", "db.missing", text{"no such database (a person or matter command that writes creates it)", "数据库不存在（写入人员或议题的命令会创建它）"})
+	}
+	return e.openStore()
+}
+
+// openStore opens the --db database, creating it if needed.
 func (e *env) openStore() (*store.Store, error) {
 	s, err := store.Open(e.db)
 	if err != nil {

@@ -38,7 +38,7 @@ func (e *env) allMatters(ctx context.Context, s *store.Store, ids []string) ([]d
 
 // withStore opens the store for a read-only command.
 func (e *env) withStore(f func(ctx context.Context, s *store.Store) error) error {
-	s, err := e.openStore()
+	s, err := e.openExisting()
 	if err != nil {
 		return err
 	}

@@ -50,7 +50,7 @@ func personCommand() *command {
 			short: text{"show a person", "查看人员"},
 			setup: func(fs *flag.FlagSet, e *env) func([]string) error {
 				return func(args []string) error {
-					s, err := e.openStore()
+					s, err := e.openExisting()
 					if err != nil {
 						return err
 					}
@@ -71,7 +71,7 @@ func personCommand() *command {
 			short: text{"list all persons", "列出所有人员"},
 			setup: func(fs *flag.FlagSet, e *env) func([]string) error {
 				return func([]string) error {
-					s, err := e.openStore()
+					s, err := e.openExisting()
 					if err != nil {
 						return err
 					}
