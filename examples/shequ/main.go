@@ -73,6 +73,8 @@ func commands() *command {
 	root := &command{
 		name:  "shequ",
 		short: text{"shequ: community governance after Chaoyang District, Beijing (example app of the shequ library)", "shequ：北京朝阳区社区治理（shequ 库的示例程序）"},
+		long: text{"Exit codes: 0 ok; 1 the input has errors, or the result has findings of severity error; 2 the command line is wrong.\nInput files are the library types' JSON; samples are in examples/testdata.",
+			"退出码：0 成功；1 输入有误，或结果中有“错误”级问题；2 命令行用法错误。\n输入文件为库类型的 JSON，示例见 examples/testdata。"},
 	}
 	return root.add(
 		demoCommand(),
