@@ -180,8 +180,8 @@
 //	PlanSplit/units=200                     8.3 ms    ≈6.7 ms     243,660      2,570
 //	District/communities=650/units=39543    0.61–0.83 s  ≈0.57 s  26,331,073  469,107
 //	Redistricting/units=64/k=2              11–20 ms  ≈8 ms       188,820      2,441   16 (optimal)
-//	Redistricting/units=196/k=4             109 ms    ≈0.08 s   1,014,832     12,172   57
-//	Redistricting/units=702/k=7             1.94 s    ≈1.3 s    6,249,596     79,309  177
+//	Redistricting/units=196/k=4             456 ms    ≈0.22 s   2,001,862     24,620   56
+//	Redistricting/units=702/k=7             2.47 s    ≈1.4 s    7,110,782     90,352  176
 //
 // BenchmarkPlanSplit splits one community of 200 buildings (≈6,000
 // households, k = 2 from the policy) with the heuristic only (target:
