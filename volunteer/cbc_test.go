@@ -246,6 +246,16 @@ func writeLP(in Input, opt Options) (string, int64, *lpWriter, error) {
 			}
 		}
 	}
+	// Min-max: M ≥ ledger + load for every volunteer (household).
+	maxVar := func(weight int64) string {
+		if weight == 0 {
+			return ""
+		}
+		mv := w.newVar("m", false)
+		w.obj = append(w.obj, term(weight, mv))
+		return mv
+	}
+	vM, hM := maxVar(wt.MaxLoad), maxVar(wt.HouseholdMaxLoad)
 	// Per-volunteer rules.
 	hhTerms := make([][]string, m.nhh)
 	for v := range m.vols {
@@ -341,6 +351,12 @@ func writeLP(in Input, opt Options) (string, int64, *lpWriter, error) {
 			total += m.needs[m.occs[o].need].effort
 		}
 		w.piecewise(wt.Fairness, mv.ledger, effTerms[v], total)
+		if vM != "" {
+			w.row(append(append([]string{}, effTerms[v]...), "- 1 "+vM), "<=", -mv.ledger)
+			if len(effTerms[v]) == 0 {
+				w.row([]string{"- 1 " + vM}, "<=", -mv.ledger)
+			}
+		}
 	}
 	for h := range hhTerms {
 		var ledger int64
@@ -354,6 +370,12 @@ func writeLP(in Input, opt Options) (string, int64, *lpWriter, error) {
 			}
 		}
 		w.piecewise(wt.HouseholdFairness, ledger, hhTerms[h], total)
+		if hM != "" {
+			w.row(append(append([]string{}, hhTerms[h]...), "- 1 "+hM), "<=", -ledger)
+			if len(hhTerms[h]) == 0 {
+				w.row([]string{"- 1 " + hM}, "<=", -ledger)
+			}
+		}
 	}
 	var b strings.Builder
 	b.WriteString("Minimize\n obj:")

@@ -197,13 +197,17 @@ func (m *model) evaluate(rota []Assignment, rp *Report) Score {
 			}
 		}
 	}
+	var maxL, maxH int64
 	for v := range m.vols {
 		L := m.vols[v].ledger + work[v]
 		sc.Soft += w.Fairness * L * L
+		maxL = max(maxL, L)
 	}
 	for _, h := range hh {
 		sc.Soft += w.HouseholdFairness * h * h
+		maxH = max(maxH, h)
 	}
+	sc.Soft += w.MaxLoad*maxL + w.HouseholdMaxLoad*maxH
 	// Per-volunteer load rules over the day-by-day schedule.
 	for v := range m.vols {
 		mv := &m.vols[v]

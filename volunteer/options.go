@@ -41,8 +41,13 @@ type Weights struct {
 	// HouseholdTogether each pair of household members serving together.
 	Paired            int64 `json:"paired"`
 	HouseholdTogether int64 `json:"household_together"`
+	// MaxLoad and HouseholdMaxLoad multiply the largest effort load of a
+	// volunteer (household), ledger included: the min-max criterion.
+	MaxLoad          int64 `json:"max_load"`
+	HouseholdMaxLoad int64 `json:"household_max_load"`
 	// Fairness and HouseholdFairness multiply the sum over volunteers
-	// (households) of the squared effort load, ledger included.
+	// (households) of the squared effort load, ledger included: among rotas
+	// with the same maximum, the more even one.
 	Fairness          int64 `json:"fairness"`
 	HouseholdFairness int64 `json:"household_fairness"`
 	// Preference multiplies Preference.Weight.
@@ -61,6 +66,8 @@ func DefaultWeights() Weights {
 		Adopter:           30,
 		Paired:            10,
 		HouseholdTogether: 0,
+		MaxLoad:           40,
+		HouseholdMaxLoad:  10,
 		Fairness:          4,
 		HouseholdFairness: 1,
 		Preference:        1,

@@ -131,6 +131,8 @@ func tinyInput(t *rapid.T) (Input, Options) {
 	}
 	w := DefaultWeights()
 	w.Fairness = int64(rapid.IntRange(0, 3).Draw(t, "fair"))
+	w.MaxLoad = int64(rapid.IntRange(0, 30).Draw(t, "maxload"))
+	w.HouseholdMaxLoad = int64(rapid.IntRange(0, 10).Draw(t, "hhmaxload"))
 	w.HouseholdTogether = int64(rapid.IntRange(0, 5).Draw(t, "together"))
 	opt := Options{Seed: rapid.Uint64().Draw(t, "seed"), Budget: 100000, Weights: &w, HouseholdApart: rapid.IntRange(0, 3).Draw(t, "apart") == 0}
 	return in, opt

@@ -20,6 +20,8 @@ type state struct {
 	ref     map[int64]bool // published pairs, for disruption (Repair)
 	liftOK  [][]uint64     // per building: bit per day the lift works; nil = never
 	sc      Score
+	vmax    maxTracker // volunteer loads, when Weights.MaxLoad > 0
+	hmax    maxTracker // household loads, when Weights.HouseholdMaxLoad > 0
 	free    []bool // occurrences where additions are not disruption (Repair)
 	gain    int64  // Options.MinGain in Repair
 	journal []op
@@ -90,6 +92,18 @@ func newState(m *model, ref map[int64]bool) *state {
 	}
 	for _, h := range s.hh {
 		s.sc.Soft += w.HouseholdFairness * h * h
+	}
+	if w.MaxLoad > 0 {
+		for v := range m.vols {
+			s.vmax.add(m.vols[v].ledger)
+		}
+		s.sc.Soft += w.MaxLoad * s.vmax.max
+	}
+	if w.HouseholdMaxLoad > 0 {
+		for _, h := range s.hh {
+			s.hmax.add(h)
+		}
+		s.sc.Soft += w.HouseholdMaxLoad * s.hmax.max
 	}
 	for o := range m.occs {
 		u, c := s.cover(o, 0)
@@ -464,6 +478,12 @@ func (s *state) assign(v, o int) {
 	s.sc.Soft += w.Fairness * ((L+e)*(L+e) - L*L)
 	H := s.hh[mv.hh]
 	s.sc.Soft += w.HouseholdFairness * ((H+e)*(H+e) - H*H)
+	if e != 0 && w.MaxLoad > 0 {
+		s.sc.Soft += w.MaxLoad * s.vmax.move(L, L+e)
+	}
+	if e != 0 && w.HouseholdMaxLoad > 0 {
+		s.sc.Soft += w.HouseholdMaxLoad * s.hmax.move(H, H+e)
+	}
 	s.hh[mv.hh] += e
 	if me := int64(mv.lim.MinEffort); me > 0 {
 		s.sc.Hard += max(0, me-s.work[v]-e) - max(0, me-s.work[v])
@@ -532,6 +552,12 @@ func (s *state) unassign(v, o int) {
 	s.sc.Soft += w.Fairness * ((L-e)*(L-e) - L*L)
 	H := s.hh[mv.hh]
 	s.sc.Soft += w.HouseholdFairness * ((H-e)*(H-e) - H*H)
+	if e != 0 && w.MaxLoad > 0 {
+		s.sc.Soft += w.MaxLoad * s.vmax.move(L, L-e)
+	}
+	if e != 0 && w.HouseholdMaxLoad > 0 {
+		s.sc.Soft += w.HouseholdMaxLoad * s.hmax.move(H, H-e)
+	}
 	s.hh[mv.hh] -= e
 	if me := int64(mv.lim.MinEffort); me > 0 {
 		s.sc.Hard += max(0, me-s.work[v]+e) - max(0, me-s.work[v])
