@@ -22,8 +22,8 @@ type state struct {
 	sc      Score
 	vmax    maxTracker // volunteer loads, when Weights.MaxLoad > 0
 	hmax    maxTracker // household loads, when Weights.HouseholdMaxLoad > 0
-	free    []bool // occurrences where additions are not disruption (Repair)
-	gain    int64  // Options.MinGain in Repair
+	free    []bool     // occurrences where additions are not disruption (Repair)
+	gain    int64      // Options.MinGain in Repair
 	journal []op
 	logging bool
 }
