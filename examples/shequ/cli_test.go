@@ -155,13 +155,31 @@ func TestMatterVerifyReportsBrokenChain(t *testing.T) {
 
 // FuzzRun feeds arbitrary command lines to run: it must never panic (run
 // recovers, so a panic shows as "internal error") and must exit 0, 1 or 2.
+// Each input runs in its own empty directory; command lines that would
+// write files elsewhere (--ics, --svg) are skipped.
 func FuzzRun(f *testing.F) {
-	for _, s := range []string{"demo", "person list", "person add x --name y", "matter verify", "help person", "--lang zh nope", "person show -- --json", "--at 2022-01-01 person erase x"} {
+	samples, err := filepath.Abs("../testdata")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"demo", "person list", "person add x --name y", "matter verify", "help person", "--lang zh nope",
+		"person show -- --json", "--at 2022-01-01 person erase x",
+		"matter raise m --as a --subject s", "matter admit m --as b --seat residents_committee --role member",
+		"matter vote m --as b --vote v --proposal p --rule two_thirds --members a,b",
+		"council validate SAMPLES/council/songliu-broken.json --json",
+		"rota plan SAMPLES/rota/small.json --budget 50", "split plan SAMPLES/split/xiaguangli.json --parts 3 --tolerance 0.1",
+		"split assess SAMPLES/split/district.json --plan --policy national",
+	} {
 		f.Add(s)
 	}
 	db := filepath.Join(f.TempDir(), "fuzz.db")
 	f.Fuzz(func(t *testing.T, line string) {
-		args := append(strings.Fields(line), "--db", db)
+		if strings.Contains(line, "ics") || strings.Contains(line, "svg") {
+			t.Skip("writes files")
+		}
+		t.Chdir(t.TempDir())
+		args := append(strings.Fields(strings.ReplaceAll(line, "SAMPLES", samples)), "--db", db)
 		var out, errOut bytes.Buffer
 		code := run(args, strings.NewReader(""), &out, &errOut, func(k string) string {
 			if k == "SHEQU_NOW" {
