@@ -135,3 +135,18 @@ func ExamplePlanSplit_infeasible() {
 	// compound "gated" alone has 3200 households, more than any part may hold (3000); it cannot be split
 	// 小区 "gated" 单独就有 3200 户，超过任一部分的上限 3000 户；小区不可拆分
 }
+
+// The three profiles applied to Xiaguangli's 4,480 households and about
+// 11,200 residents.
+func ExamplePolicy_NormWorkers() {
+	for _, p := range []capacity.Policy{capacity.BeijingPolicy(), capacity.Per10kPolicy(), capacity.NationalPolicy()} {
+		lo, hi := p.NormWorkers(4480, 11200)
+		fmt.Printf("%s: %d to %d workers (cap %d households)\n", p.Name, lo, hi, p.MaxHouseholds)
+	}
+	fmt.Println(capacity.BeijingPolicy().StaffSource.Document)
+	// Output:
+	// beijing-2020: 30 to 41 workers (cap 3000 households)
+	// per-10k-residents: 21 to 21 workers (cap 3000 households)
+	// national-organic-law: 0 to 0 workers (cap 700 households)
+	// 北京市社区居民委员会设立标准 (京社领办发〔2020〕7号)
+}
