@@ -30,7 +30,9 @@ func TestDemoGolden(t *testing.T) {
 			t.Fatalf("%v (run with -update to create it)", err)
 		}
 		if diff := cmp.Diff(string(want), out.String()); diff != "" {
-			t.Errorf("demo --lang %s differs from %s (-want +got):\n%s", l, golden, diff)
+			t.Errorf("demo --lang %s differs from %s (-want +got):\n%s\n"+
+				"The demo runs the library packages: when one of them changed its output on purpose, run\n"+
+				"go test ./examples/shequ -run Demo -update and read the diff.", l, golden, diff)
 		}
 		// Same input, same output.
 		var again bytes.Buffer
