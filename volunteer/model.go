@@ -114,8 +114,8 @@ func compile(in Input, opt Options) (*model, Report) {
 			r.add(CodeNegative, fmt.Sprintf("options.weights[%d]", i), "weights must not be negative", "权重不得为负")
 		}
 	}
-	if opt.MinGain < 0 || opt.Budget < 0 || opt.Substitutes < 0 {
-		r.add(CodeNegative, "options", "budget, min_gain and substitutes must not be negative", "预算、最小收益与候补数不得为负")
+	if opt.MinGain < 0 || opt.Budget < 0 || opt.Substitutes < 0 || opt.History < 0 || opt.HardWeight < 0 {
+		r.add(CodeNegative, "options", "budget, min_gain, substitutes, history and hard_weight must not be negative", "预算、最小收益、候补数、历史长度与硬约束权重不得为负")
 	}
 	inDays := func(path func() string, d int) bool {
 		if d < 0 || d >= in.Days {

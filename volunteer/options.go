@@ -20,6 +20,19 @@ type Options struct {
 	// Substitutes is how many ranked substitutes and swaps Repair returns
 	// per vacated seat; 0 means 3.
 	Substitutes int `json:"substitutes,omitempty"`
+	// History is the length of the late-acceptance history; 0 means 30
+	// (or budget/100 when smaller).
+	History int `json:"history,omitempty"`
+	// HardWeight, when positive, lets the search pass through rotas that
+	// miss a minimum rule: acceptance then prices each unit of the Hard
+	// level at HardWeight soft points. The rota returned is the best the
+	// search visited in lexicographic order, but the search no longer
+	// steers by that order, so it may end with a higher Hard level than
+	// with 0 (the default, lexicographic acceptance). An experiment for
+	// staff rosters whose minimum rules make the feasible region poorly
+	// connected; measured on the Curtois instances it is not uniformly
+	// better.
+	HardWeight int64 `json:"hard_weight,omitempty"`
 }
 
 // Weights are the soft-score weights, all in points per unit. They enter

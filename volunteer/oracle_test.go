@@ -135,6 +135,9 @@ func tinyInput(t *rapid.T) (Input, Options) {
 	w.HouseholdMaxLoad = int64(rapid.IntRange(0, 10).Draw(t, "hhmaxload"))
 	w.HouseholdTogether = int64(rapid.IntRange(0, 5).Draw(t, "together"))
 	opt := Options{Seed: rapid.Uint64().Draw(t, "seed"), Budget: 100000, Weights: &w, HouseholdApart: rapid.IntRange(0, 3).Draw(t, "apart") == 0}
+	if rapid.IntRange(0, 3).Draw(t, "hardweight") == 0 {
+		opt.HardWeight = int64(rapid.IntRange(1, 200).Draw(t, "hw"))
+	}
 	return in, opt
 }
 
@@ -238,7 +241,9 @@ func TestPlanMatchesBruteForce(t *testing.T) {
 		if !ok {
 			t.Fatalf("brute force found no valid rota, but Plan returned one")
 		}
-		if res.Score != want {
+		// HardWeight trades the lexicographic order for mobility during
+		// the search; only the default (0) promises the optimum.
+		if opt.HardWeight == 0 && res.Score != want {
 			t.Fatalf("Plan score %v; optimum %v\nplan %+v\noptimum %+v", res.Score, want, res.Assignments, wantRota)
 		}
 	})

@@ -76,6 +76,7 @@ func Plan(in Input, opt Options) (Result, error) {
 		seats += m.needs[m.occs[o].need].max
 	}
 	x := newSearcher(s, opt.Seed, active)
+	x.hardWeight, x.history = opt.HardWeight, opt.History
 	x.construct()
 	budget := opt.Budget
 	if budget == 0 {

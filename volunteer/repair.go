@@ -215,6 +215,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 		}
 	}
 	x := newSearcher(s, opt.Seed, active)
+	x.hardWeight, x.history = opt.HardWeight, opt.History
 	var freeActive []int32
 	for _, o := range active {
 		if s.free[o] {

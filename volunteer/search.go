@@ -69,6 +69,11 @@ type searcher struct {
 	active []int32   // occurrences the search may touch
 	byDay  [][]int32 // active occurrences by scheduled day
 	moves  int
+	// hardWeight prices a unit of the Hard level for acceptance (0 keeps
+	// the order lexicographic); history overrides the late-acceptance
+	// length. Both come from Options.
+	hardWeight int64
+	history    int
 	// sample is how many candidates construct tries per seat (0: 24;
 	// Repair tries every eligible volunteer for the few vacated seats).
 	sample int
@@ -181,9 +186,12 @@ func (x *searcher) improve(budget int) {
 	// against CBC optima, histories of 20 to 50 reach the optimum where
 	// 2,000 plateaus 2-3 % above it.
 	L := max(5, min(budget/100, 30))
+	if x.history > 0 {
+		L = x.history
+	}
 	hist := make([]Score, L)
 	for i := range hist {
-		hist[i] = s.key()
+		hist[i] = x.accept()
 	}
 	best := s.key()
 	s.logging = true
@@ -208,12 +216,12 @@ func (x *searcher) improve(budget int) {
 				}
 			}
 			for i := range hist {
-				hist[i] = s.key()
+				hist[i] = x.accept()
 			}
 			continue
 		}
 		mark := len(s.journal)
-		cur := s.key()
+		curA := x.accept()
 		touched = touched[:0]
 		if !x.move(&touched) {
 			s.undoTo(mark)
@@ -224,11 +232,11 @@ func (x *searcher) improve(budget int) {
 			continue
 		}
 		h := &hist[it%L]
-		if k := s.key(); k.Compare(cur) <= 0 || k.Compare(*h) <= 0 {
-			if k.Less(*h) {
-				*h = k
+		if a := x.accept(); a.Compare(curA) <= 0 || a.Compare(*h) <= 0 {
+			if a.Less(*h) {
+				*h = a
 			}
-			if k.Less(best) {
+			if k := s.key(); k.Less(best) {
 				best = k
 				since = 0
 				s.journal = s.journal[:0]
@@ -613,4 +621,18 @@ func (x *searcher) polish(occs []int32) {
 	}
 	s.journal = s.journal[:0]
 	s.logging = logging
+}
+
+// accept is the score late acceptance compares. With hardWeight 0 it is
+// the lexicographic score itself; otherwise the Hard level (deficits of
+// minimum rules) is priced into the soft level, so that the search may
+// pass through rotas that break a minimum rule on its way between
+// feasible ones. The best rota is still chosen lexicographically.
+func (x *searcher) accept() Score {
+	k := x.s.key()
+	if x.hardWeight > 0 {
+		k.Soft += x.hardWeight * k.Hard
+		k.Hard = 0
+	}
+	return k
 }
