@@ -68,3 +68,48 @@ func FuzzCodeText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRepair decodes an input, a published rota and changes from JSON
+// (all outside data): Repair must not panic, and when it succeeds its rota
+// must break no hard rule of the changed input, keep every pin and agree
+// with Evaluate on the score.
+func FuzzRepair(f *testing.F) {
+	in := small()
+	res, _ := Plan(in, Options{Seed: 1, Budget: 2000})
+	seed, _ := json.Marshal(repairCase{Input: in, Published: res.Assignments, Changes: []Change{{Kind: DropOut, Day: 7, Volunteer: "li"}}})
+	f.Add(seed)
+	seed2, _ := json.Marshal(repairCase{Input: in, Published: res.Assignments, Changes: []Change{
+		{Kind: LiftOut, Day: 3, Building: "T1"}, {Kind: CloseSpace, Day: 5, Space: "T1-wall"},
+		{Kind: AddVolunteer, Day: 1, NewVolunteer: &Volunteer{ID: "new", Skills: []string{"paint"}}}}})
+	f.Add(seed2)
+	f.Add([]byte(`{"input":{"days":3},"published":[{"need":"x","slot":-1,"day":-5,"volunteer":""}],"changes":[{"kind":"drop_out","day":0,"volunteer":"x"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 8192 {
+			return
+		}
+		var c repairCase
+		if err := json.Unmarshal(data, &c); err != nil || c.Input.Days > 400 {
+			return
+		}
+		opt := Options{Seed: 1, Budget: 2000}
+		rep, err := Repair(c.Input, c.Published, c.Changes, opt)
+		if err != nil {
+			return
+		}
+		sc, r := Evaluate(rep.Input, rep.Assignments, opt)
+		if !r.Valid() {
+			t.Fatalf("repaired rota breaks hard rules: %v", r)
+		}
+		want := rep.Score
+		want.Disruption = 0
+		if sc != want {
+			t.Fatalf("Repair score %v; Evaluate %v", rep.Score, sc)
+		}
+	})
+}
+
+type repairCase struct {
+	Input     Input        `json:"input"`
+	Published []Assignment `json:"published"`
+	Changes   []Change     `json:"changes"`
+}

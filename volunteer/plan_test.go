@@ -1,0 +1,133 @@
+package volunteer
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDeterministic: the same input, seed and budget give the same result,
+// and neither Plan nor Repair writes to its input.
+func TestDeterministic(t *testing.T) {
+	in := songliu(4, 100, 6)
+	before, _ := json.Marshal(in)
+	a, err := Plan(in, Options{Seed: 42, Budget: 30000})
+	if err != nil {
+		t.Fatalf("Plan: %v", err)
+	}
+	b, _ := Plan(in, Options{Seed: 42, Budget: 30000})
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Errorf("Plan is not deterministic for a fixed seed and budget (-first +second):\n%s", diff)
+	}
+	changes := []Change{{Kind: DropOut, Day: 14, Volunteer: busiest(a)}, {Kind: LiftOut, Day: 20, Building: "T2"}}
+	r1, err := Repair(in, a.Assignments, changes, Options{Seed: 3})
+	if err != nil {
+		t.Fatalf("Repair: %v", err)
+	}
+	r2, _ := Repair(in, a.Assignments, changes, Options{Seed: 3})
+	if diff := cmp.Diff(r1, r2); diff != "" {
+		t.Errorf("Repair is not deterministic (-first +second):\n%s", diff)
+	}
+	after, _ := json.Marshal(in)
+	if string(before) != string(after) {
+		t.Errorf("Plan or Repair modified its input")
+	}
+}
+
+// TestPlanRules checks one behaviour per rule on the small estate, each
+// with its reason.
+func TestPlanRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		edit   func(*Input)
+		check  func(Result) string
+		reason string
+	}{
+		{"mobility", func(in *Input) {
+			in.Volunteers = []Volunteer{{ID: "wang", Building: "T3", Floor: 3, MaxStairFloor: 4}}
+		}, func(r Result) string {
+			for _, a := range r.Assignments {
+				if a.Need == "stairs" {
+					return "wang climbs to floor 12 in T3, which has no lift"
+				}
+			}
+			for _, u := range r.Unfilled {
+				if u.Need == "stairs" && u.Reasons[0].Code != CodeMobility {
+					return "the stairwell seat should be unfilled for mobility, got " + u.Reasons[0].Code.String()
+				}
+			}
+			return ""
+		}, "an elderly volunteer is never sent up the stairs of a tower without a lift"},
+		{"trainee needs a qualified partner", func(in *Input) {
+			in.Volunteers = []Volunteer{{ID: "zhao", Trainee: []string{"paint"}}}
+		}, func(r Result) string {
+			for _, a := range r.Assignments {
+				if a.Need == "repaint" {
+					return "a trainee painted alone"
+				}
+			}
+			return ""
+		}, "a trainee takes a seat only next to a qualified person"},
+		{"trainee with mentor", func(in *Input) {
+			in.Volunteers = []Volunteer{{ID: "zhao", Trainee: []string{"paint"}}, {ID: "wang", Skills: []string{"paint"}}}
+		}, func(r Result) string {
+			n := 0
+			for _, a := range r.Assignments {
+				if a.Need == "repaint" {
+					n++
+				}
+			}
+			if n != 2 {
+				return "the repaint should have the painter and the trainee (target 2)"
+			}
+			return ""
+		}, "with a qualified painter the trainee may join"},
+		{"precedence", func(in *Input) {
+			in.Volunteers = []Volunteer{{ID: "wang", Skills: []string{"paint"}}, {ID: "li"}}
+		}, func(r Result) string {
+			rd, ed := -1, -1
+			for _, a := range r.Assignments {
+				if a.Need == "repaint" {
+					rd = a.Day
+				}
+				if a.Need == "exhibit" {
+					ed = a.Day
+				}
+			}
+			if rd < 0 || ed < 0 || ed < rd+2 {
+				return "the exhibition should follow the repaint by at least 2 days"
+			}
+			return ""
+		}, "repaint, then two days of drying, then the exhibition"},
+		{"household apart", func(in *Input) {
+			in.Volunteers = []Volunteer{{ID: "a", Household: "h"}, {ID: "b", Household: "h"}}
+			in.Needs = in.Needs[1:2]
+		}, func(r Result) string {
+			days := map[int]int{}
+			for _, a := range r.Assignments {
+				days[a.Day]++
+				if days[a.Day] > 1 {
+					return "two members of one household serve the lobby together"
+				}
+			}
+			return ""
+		}, "HouseholdApart keeps a household's members on different turns"},
+	}
+	for _, tt := range tests {
+		in := small()
+		in.Estate.Spaces[0].Adopter = ""
+		tt.edit(&in)
+		opt := Options{Seed: 1, Budget: 20000, HouseholdApart: tt.name == "household apart"}
+		res, err := Plan(in, opt)
+		if err != nil {
+			t.Fatalf("Plan(%s): %v", tt.name, err)
+		}
+		if msg := tt.check(res); msg != "" {
+			t.Errorf("Plan(%s): %s (%s)\nrota %+v", tt.name, msg, tt.reason, res.Assignments)
+		}
+		if _, rep := Evaluate(in, res.Assignments, opt); !rep.Valid() {
+			t.Errorf("Plan(%s) breaks hard rules: %v", tt.name, rep)
+		}
+	}
+}
