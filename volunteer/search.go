@@ -398,28 +398,71 @@ func (x *searcher) move(touched *[]int) bool {
 		if oc.fixed || oc.lo == oc.hi {
 			return false
 		}
+		if x.rng.IntN(3) == 0 {
+			return x.shiftRun(o, touched)
+		}
 		d := oc.lo + x.rng.IntN(oc.hi-oc.lo+1)
 		if d == int(s.day[o]) {
 			return false
 		}
-		mem := append([]int32(nil), s.members[o]...)
-		for _, v := range mem {
-			s.unassign(int(v), o)
-		}
-		s.setDay(o, d)
-		// Members who cannot come on the new day drop out; others are tried
-		// in their place up to the target.
-		for _, v := range mem {
-			s.tryAssign(int(v), o)
-		}
-		for k := 0; k < 2*nd.target && len(s.members[o]) < nd.target && len(nd.eligible) > 0; k++ {
-			w := int(nd.eligible[x.rng.IntN(len(nd.eligible))])
-			if s.tryAssign(w, o) {
-				x.helpers(w, o)
-			}
-		}
+		x.redate(o, d)
 		return true
 	}
+}
+
+// redate moves occurrence o to day d: members who cannot come on the new
+// day drop out, and others are tried in their place up to the target.
+func (x *searcher) redate(o, d int) {
+	s, m := x.s, x.s.m
+	nd := &m.needs[m.occs[o].need]
+	var buf [8]int32
+	mem := append(buf[:0], s.members[o]...)
+	for _, v := range mem {
+		s.unassign(int(v), o)
+	}
+	s.setDay(o, d)
+	for _, v := range mem {
+		s.tryAssign(int(v), o)
+	}
+	for k := 0; k < 2*nd.target && len(s.members[o]) < nd.target && len(nd.eligible) > 0; k++ {
+		w := int(nd.eligible[x.rng.IntN(len(nd.eligible))])
+		if s.tryAssign(w, o) {
+			x.helpers(w, o)
+		}
+	}
+}
+
+// shiftRun moves o and the next one or two flexible occurrences of the
+// same need one day later (or earlier) together, the farthest first so
+// that each frees the day the one before it moves into: the team of a
+// weekly flexible task keeps its rhythm.
+func (x *searcher) shiftRun(o int, touched *[]int) bool {
+	s, m := x.s, x.s.m
+	delta := 1
+	if x.rng.IntN(2) == 0 {
+		delta = -1
+	}
+	occs := m.needs[m.occs[o].need].occs
+	i := 0
+	for i < len(occs) && int(occs[i]) != o {
+		i++
+	}
+	j := min(len(occs), i+2+x.rng.IntN(2))
+	run := occs[i:j]
+	for k := range run {
+		q := int(run[k]) // earlier: the first moves first
+		if delta > 0 {
+			q = int(run[len(run)-1-k]) // later: the last moves first
+		}
+		oc := &m.occs[q]
+		d := int(s.day[q]) + delta
+		if oc.fixed || d < oc.lo || d > oc.hi {
+			continue
+		}
+		*touched = append(*touched, q)
+		x.redate(q, d)
+	}
+	return true
 }
 
 // helpers brings in the people v needs on o: its required partners, and a
