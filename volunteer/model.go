@@ -2,6 +2,7 @@ package volunteer
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 )
@@ -506,8 +507,9 @@ func compile(in Input, opt Options) (*model, Report) {
 	}
 	m.ntask = len(m.taskIdx)
 	for o := range m.occs {
-		d := m.occs[o].declined
-		sort.Slice(d, func(a, b int) bool { return d[a] < d[b] })
+		if d := m.occs[o].declined; len(d) > 1 {
+			slices.Sort(d)
+		}
 	}
 
 	// Successions.

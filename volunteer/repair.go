@@ -514,7 +514,7 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 		if c == 0 {
 			s.assign(v, o)
 			if s.groupOK(o) == 0 {
-				vc.Substitutes = append(vc.Substitutes, Candidate{m.in.Volunteers[v].ID, s.sc})
+				vc.Substitutes = topK(vc.Substitutes, Candidate{m.in.Volunteers[v].ID, s.sc}, k)
 			}
 			s.undoTo(base)
 			continue
@@ -534,34 +534,27 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 		}
 		s.assign(v, o)
 		mid := len(s.journal)
-		var best *Swap
+		bestY, bestSc := -1, Score{}
 		for _, y32 := range m.needs[m.occs[o2].need].eligible {
 			y := int(y32)
 			if y == v || !s.tryAssign(y, o2) {
 				continue
 			}
 			if s.groupOK(o) == 0 && s.groupOK(o2) == 0 {
-				sw := Swap{In: m.in.Volunteers[v].ID, Cover: m.in.Volunteers[y].ID, Need: m.in.Needs[m.occs[o2].need].ID, Slot: m.occs[o2].slot, Score: s.sc}
-				if best == nil || sw.Score.Less(best.Score) || sw.Score == best.Score && sw.Cover < best.Cover {
-					best = &sw
+				if bestY < 0 || s.sc.Less(bestSc) || s.sc == bestSc && m.in.Volunteers[y].ID < m.in.Volunteers[bestY].ID {
+					bestY, bestSc = y, s.sc
 				}
 			}
 			s.undoTo(mid)
 		}
-		if best != nil {
-			vc.Swaps = append(vc.Swaps, *best)
+		if bestY >= 0 {
+			vc.Swaps = append(vc.Swaps, Swap{In: m.in.Volunteers[v].ID, Cover: m.in.Volunteers[bestY].ID, Need: m.in.Needs[m.occs[o2].need].ID, Slot: m.occs[o2].slot, Score: bestSc})
 		}
 		s.undoTo(base)
 	}
 	s.undoTo(0)
 	s.logging = false
-	sort.Slice(vc.Substitutes, func(i, j int) bool {
-		a, b := vc.Substitutes[i], vc.Substitutes[j]
-		if c := a.Score.Compare(b.Score); c != 0 {
-			return c < 0
-		}
-		return a.Volunteer < b.Volunteer
-	})
+
 	sort.Slice(vc.Swaps, func(i, j int) bool {
 		a, b := vc.Swaps[i], vc.Swaps[j]
 		if c := a.Score.Compare(b.Score); c != 0 {
@@ -569,9 +562,6 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 		}
 		return a.In < b.In
 	})
-	if len(vc.Substitutes) > k {
-		vc.Substitutes = vc.Substitutes[:k]
-	}
 	if len(vc.Swaps) > k {
 		vc.Swaps = vc.Swaps[:k]
 	}
@@ -582,4 +572,26 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 		vc.Swaps = []Swap{}
 	}
 	return vc
+}
+
+// topK inserts c into the ranked list l (best score first, ties by ID),
+// keeping at most k entries, without sorting the whole candidate pool.
+func topK(l []Candidate, c Candidate, k int) []Candidate {
+	i := len(l)
+	for i > 0 {
+		p := l[i-1]
+		if cmp := p.Score.Compare(c.Score); cmp < 0 || cmp == 0 && p.Volunteer < c.Volunteer {
+			break
+		}
+		i--
+	}
+	if i >= k {
+		return l
+	}
+	if len(l) < k {
+		l = append(l, Candidate{})
+	}
+	copy(l[i+1:], l[i:len(l)-1])
+	l[i] = c
+	return l
 }

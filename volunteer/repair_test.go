@@ -19,6 +19,9 @@ func TestRepairProperties(t *testing.T) {
 		}
 		opt.Budget = 5000
 		plan, err := Plan(in, opt)
+		if rapid.Bool().Draw(t, "mingain") {
+			opt.MinGain = int64(rapid.IntRange(1, 50).Draw(t, "gain"))
+		}
 		if err != nil {
 			t.Fatalf("Plan: %v", err)
 		}

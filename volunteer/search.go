@@ -74,6 +74,7 @@ type searcher struct {
 	// length. Both come from Options.
 	hardWeight int64
 	history    int
+	osc        int // moves left in the current oscillation phase
 	// sample is how many candidates construct tries per seat (0: 24;
 	// Repair tries every eligible volunteer for the few vacated seats).
 	sample int
@@ -203,6 +204,14 @@ func (x *searcher) improve(budget int) {
 	for it := 0; it < budget; it++ {
 		x.moves++
 		since++
+		if x.osc > 0 {
+			x.osc--
+			if x.osc == 0 {
+				for i := range hist {
+					hist[i] = x.accept()
+				}
+			}
+		}
 		if since > stall {
 			// Iterated local search: return to the best rota and kick it
 			// with a few random feasible moves.
@@ -215,6 +224,10 @@ func (x *searcher) improve(budget int) {
 					s.undoTo(mark)
 				}
 			}
+			// Strategic oscillation: for a while after the kick, price
+			// minimum-rule deficits instead of ranking them first, so that
+			// two-step repairs through a short work block are reachable.
+			x.osc = 2 * stall / 10
 			for i := range hist {
 				hist[i] = x.accept()
 			}
@@ -666,6 +679,9 @@ func (x *searcher) polish(occs []int32) {
 	s.logging = logging
 }
 
+// oscWeight prices a unit of the Hard level during oscillation phases.
+const oscWeight = 1000
+
 // accept is the score late acceptance compares. With hardWeight 0 it is
 // the lexicographic score itself; otherwise the Hard level (deficits of
 // minimum rules) is priced into the soft level, so that the search may
@@ -673,8 +689,12 @@ func (x *searcher) polish(occs []int32) {
 // feasible ones. The best rota is still chosen lexicographically.
 func (x *searcher) accept() Score {
 	k := x.s.key()
-	if x.hardWeight > 0 {
-		k.Soft += x.hardWeight * k.Hard
+	hw := x.hardWeight
+	if hw == 0 && x.osc > 0 {
+		hw = oscWeight
+	}
+	if hw > 0 {
+		k.Soft += hw * k.Hard
 		k.Hard = 0
 	}
 	return k
