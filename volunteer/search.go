@@ -200,7 +200,7 @@ func (x *searcher) improve(budget int) {
 	limit := 8*len(x.active) + 4096
 	touched := make([]int, 0, 4)
 	stall := max(1000, min(budget/20, 50000))
-	since := 0
+	since, kicks := 0, 0
 	for it := 0; it < budget; it++ {
 		x.moves++
 		since++
@@ -227,7 +227,12 @@ func (x *searcher) improve(budget int) {
 			// Strategic oscillation: for a while after the kick, price
 			// minimum-rule deficits instead of ranking them first, so that
 			// two-step repairs through a short work block are reachable.
-			x.osc = 2 * stall / 10
+			// Every other kick only, so that the lexicographic search from
+			// a kicked rota is kept too.
+			kicks++
+			if kicks%2 == 0 {
+				x.osc = 2 * stall / 10
+			}
 			for i := range hist {
 				hist[i] = x.accept()
 			}
