@@ -81,7 +81,7 @@ func writeLP(in Input, opt Options) (string, int64, *lpWriter, error) {
 			return "", 0, nil, fmt.Errorf("precedence is not exported")
 		}
 	}
-	s := newState(m, nil)
+	s := newState(m, false)
 	w := &lpWriter{xs: map[string]Assignment{}}
 	wt := m.w
 	D := m.days

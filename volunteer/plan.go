@@ -42,7 +42,7 @@ func Validate(in Input, opt Options) Report {
 	if m == nil {
 		return r
 	}
-	s := newState(m, nil)
+	s := newState(m, false)
 	s.loadPins(&r)
 	r.Sort()
 	return r
@@ -63,7 +63,7 @@ func Plan(in Input, opt Options) (Result, error) {
 	if m == nil {
 		return Result{}, r
 	}
-	s := newState(m, nil)
+	s := newState(m, false)
 	s.loadPins(&r)
 	if len(r) > 0 {
 		r.Sort()
@@ -113,7 +113,7 @@ func (s *state) result(moves int) Result {
 		slices.SortFunc(mem, func(a, b int32) int { return strings.Compare(m.in.Volunteers[a].ID, m.in.Volunteers[b].ID) })
 		for _, v32 := range mem {
 			v := int(v32)
-			a := Assignment{Need: m.in.Needs[m.occs[o].need].ID, Slot: m.occs[o].slot, Day: d, Volunteer: m.in.Volunteers[v].ID, Pinned: s.pinned[key(v, o)]}
+			a := Assignment{Need: m.in.Needs[m.occs[o].need].ID, Slot: m.occs[o].slot, Day: d, Volunteer: m.in.Volunteers[v].ID, Pinned: s.isPinned(v, o)}
 			if cap(slab)-len(slab) < 8 {
 				slab = make([]Term, 0, 4*n+8)
 			}

@@ -94,7 +94,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 	for _, a := range nin.Pinned {
 		pinnedSet[Slotted{a.Need, a.Slot, a.Day, a.Volunteer}] = true
 	}
-	future := make([]Assignment, 0, len(published))
+	future := make([]int32, 0, len(published)) // indices into published
 	nin.Pinned = slices.Grow(nin.Pinned, len(published))
 	for i, a := range published {
 		if a.Day < from {
@@ -110,7 +110,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 			r.add(CodeEmptyID, fmt.Sprintf("published[%d]", i), "assignment names no need or volunteer", "安排缺少任务或志愿者")
 		}
 		if !pinnedSet[Slotted{a.Need, a.Slot, a.Day, a.Volunteer}] {
-			future = append(future, a)
+			future = append(future, int32(i))
 		}
 	}
 	if len(r) > 0 {
@@ -121,7 +121,8 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 		return Repaired{}, r
 	}
 	// Published flexible occurrences keep their published day.
-	for _, a := range future {
+	for _, fi := range future {
+		a := &published[fi]
 		if o, ok := m.occOf(a.Need, a.Slot); ok && a.Day >= m.occs[o].lo && a.Day <= m.occs[o].hi && !m.occs[o].fixed {
 			if m.occs[o].pred < 0 && len(m.occs[o].succ) == 0 {
 				m.occs[o].fixed = true
@@ -129,8 +130,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 			}
 		}
 	}
-	ref := map[int64]bool{}
-	s := newState(m, ref)
+	s := newState(m, true)
 	s.free = make([]bool, len(m.occs))
 	s.gain = opt.MinGain
 	s.loadPins(&r)
@@ -145,7 +145,8 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 	}
 	var vacs []vac
 	var kept []int64
-	for _, a := range future {
+	for _, fi := range future {
+		a := &published[fi]
 		o, okO := m.occOf(a.Need, a.Slot)
 		v, okV := m.volIdx[a.Volunteer]
 		if !okO {
@@ -171,7 +172,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 		}
 		for i := len(s.members[o]) - 1; i >= 0; i-- {
 			v := int(s.members[o][i])
-			if s.pinned[key(v, o)] {
+			if s.isPinned(v, o) {
 				continue
 			}
 			s.unassign(v, o)
@@ -185,7 +186,8 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 		}
 	}
 	for _, k := range kept {
-		ref[k] = true
+		o := int(k & 0xffffffff)
+		s.refBy[o] = append(s.refBy[o], int32(k>>32))
 	}
 	// New needs' occurrences are free too.
 	oldNeeds := map[string]bool{}
@@ -238,7 +240,8 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 	out := Repaired{Result: s.result(x.moves), Input: nin}
 	// Diff against the published future, on indices.
 	was := make(map[int64]int32, len(future))
-	for _, a := range future {
+	for _, fi := range future {
+		a := &published[fi]
 		o, okO := m.occOf(a.Need, a.Slot)
 		v, okV := m.volIdx[a.Volunteer]
 		if okO && okV {
@@ -256,7 +259,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 		}
 		for _, v := range s.members[o] {
 			k := key(int(v), o)
-			if s.pinned[k] {
+			if s.isPinned(int(v), o) {
 				continue
 			}
 			if pd, ok := was[k]; ok && int(pd) == d {
@@ -491,7 +494,7 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 	// for the same seat.
 	filler := -1
 	for _, x := range s.members[o] {
-		if !s.ref[key(int(x), o)] && !s.pinned[key(int(x), o)] {
+		if !s.isRef(int(x), o) && !s.isPinned(int(x), o) {
 			filler = int(x)
 		}
 	}
@@ -524,7 +527,7 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 		}
 		swapsTried++
 		o2 := int(s.occAt[v*m.days+d])
-		if s.pinned[key(v, o2)] {
+		if s.isPinned(v, o2) {
 			continue
 		}
 		s.unassign(v, o2)

@@ -21,7 +21,7 @@ func (s *state) loadPins(r *Report) {
 			continue
 		}
 		s.assign(p.v, p.o)
-		s.pinned[key(p.v, p.o)] = true
+		s.pinnedBy[p.o] = append(s.pinnedBy[p.o], int32(p.v))
 	}
 	if len(*r) > 0 {
 		return
@@ -168,7 +168,7 @@ func (x *searcher) construct() {
 			// unpinned members again.
 			for i := len(s.members[o]) - 1; i >= 0; i-- {
 				v := int(s.members[o][i])
-				if !s.pinned[key(v, o)] {
+				if !s.isPinned(v, o) {
 					s.unassign(v, o)
 				}
 			}
@@ -281,7 +281,7 @@ func (x *searcher) pickMember(o int) int {
 		return -1
 	}
 	v := int(mem[x.rng.IntN(len(mem))])
-	if x.s.pinned[key(v, o)] {
+	if x.s.isPinned(v, o) {
 		return -1
 	}
 	return v
@@ -372,7 +372,7 @@ func (x *searcher) move(touched *[]int) bool {
 		D := m.days
 		o2, seen := -1, 0
 		for e := max(0, d-7); e <= min(D-1, d+7); e++ {
-			if q := int(s.occAt[w*D+e]); q >= 0 && q != o && !s.pinned[key(w, q)] {
+			if q := int(s.occAt[w*D+e]); q >= 0 && q != o && !s.isPinned(w, q) {
 				seen++
 				if x.rng.IntN(seen) == 0 {
 					o2 = q
@@ -405,7 +405,7 @@ func (x *searcher) move(touched *[]int) bool {
 		any := false
 		for i := len(s.members[o]) - 1; i >= 0; i-- {
 			v := int(s.members[o][i])
-			if !s.pinned[key(v, o)] {
+			if !s.isPinned(v, o) {
 				s.unassign(v, o)
 				any = true
 			}
@@ -542,7 +542,7 @@ func (x *searcher) blockSwap(o int, touched *[]int) bool {
 	np := 0
 	for d := lo; d <= hi; d++ {
 		ov, ow := int(s.occAt[v*D+d]), int(s.occAt[w*D+d])
-		if ov == ow || ov >= 0 && s.pinned[key(v, ov)] || ow >= 0 && s.pinned[key(w, ow)] {
+		if ov == ow || ov >= 0 && s.isPinned(v, ov) || ow >= 0 && s.isPinned(w, ow) {
 			continue
 		}
 		ps[np] = pair{d, ov, ow}
@@ -590,7 +590,7 @@ func (x *searcher) blockFlip(o int, touched *[]int) bool {
 		}
 		any := false
 		for d := lo; d <= hi; d++ {
-			if q := int(s.occAt[v*D+d]); q >= 0 && !s.pinned[key(v, q)] {
+			if q := int(s.occAt[v*D+d]); q >= 0 && !s.isPinned(v, q) {
 				s.unassign(v, q)
 				*touched = append(*touched, q)
 				any = true
@@ -649,7 +649,7 @@ func (x *searcher) polish(occs []int32) {
 			el := m.needs[m.occs[o].need].eligible
 			for i := 0; i < len(s.members[o]); i++ {
 				v := int(s.members[o][i])
-				if s.pinned[key(v, o)] {
+				if s.isPinned(v, o) {
 					continue
 				}
 				base := len(s.journal)

@@ -16,8 +16,11 @@ type state struct {
 	tcnt    []int32   // v*ntask
 	wk      []uint8   // v*nWeek: days worked in each weekend
 	wkn     []int32   // per volunteer: weekends worked
-	pinned  map[int64]bool
-	ref     map[int64]bool // published pairs, for disruption (Repair)
+	// pinnedBy and refBy list, per occurrence, the pinned volunteers and
+	// (in Repair) the volunteers of the published rota kept as reference
+	// for disruption; teams are small, so a scan beats a map.
+	pinnedBy [][]int32
+	refBy    [][]int32 // nil outside Repair
 	liftOK  [][]uint64     // per building: bit per day the lift works; nil = never
 	sc      Score
 	vmax    maxTracker // volunteer loads, when Weights.MaxLoad > 0
@@ -41,8 +44,11 @@ const (
 
 func key(v, o int) int64 { return int64(v)<<32 | int64(o) }
 
-func newState(m *model, ref map[int64]bool) *state {
-	s := &state{m: m, ref: ref, pinned: map[int64]bool{}}
+func newState(m *model, repair bool) *state {
+	s := &state{m: m, pinnedBy: make([][]int32, len(m.occs))}
+	if repair {
+		s.refBy = make([][]int32, len(m.occs))
+	}
 	D := m.days
 	s.day = make([]int32, len(m.occs))
 	s.members = make([][]int32, len(m.occs))
@@ -110,7 +116,6 @@ func newState(m *model, ref map[int64]bool) *state {
 		s.sc.Unfilled += u
 		s.sc.Soft += c
 	}
-	s.sc.Disruption = int64(len(ref))
 	return s
 }
 
@@ -282,6 +287,9 @@ func (s *state) check(v, o, d int, all bool, out *[]Code) Code {
 // window of v within its cap.
 func (s *state) windowOK(v, d, e int) bool {
 	l := &s.m.vols[v].lim
+	if s.work[v]+int64(e) <= int64(l.WindowEffort) {
+		return true // no window can hold more than the whole horizon
+	}
 	W, D := l.WindowDays, s.m.days
 	if W > D {
 		W = D
@@ -500,8 +508,8 @@ func (s *state) assign(v, o int) {
 		}
 		s.wk[i]++
 	}
-	if s.ref != nil {
-		if s.ref[key(v, o)] {
+	if s.refBy != nil {
+		if s.isRef(v, o) {
 			s.sc.Disruption--
 		} else if !s.free[o] {
 			s.sc.Disruption++
@@ -574,8 +582,8 @@ func (s *state) unassign(v, o int) {
 			s.wkn[v]--
 		}
 	}
-	if s.ref != nil {
-		if s.ref[key(v, o)] {
+	if s.refBy != nil {
+		if s.isRef(v, o) {
 			s.sc.Disruption++
 		} else if !s.free[o] {
 			s.sc.Disruption--
@@ -655,4 +663,25 @@ func (s *state) key() Score {
 	k.Soft += s.gain * k.Disruption
 	k.Disruption = 0
 	return k
+}
+
+func (s *state) isPinned(v, o int) bool {
+	for _, x := range s.pinnedBy[o] {
+		if int(x) == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) isRef(v, o int) bool {
+	if s.refBy == nil {
+		return false
+	}
+	for _, x := range s.refBy[o] {
+		if int(x) == v {
+			return true
+		}
+	}
+	return false
 }
