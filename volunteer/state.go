@@ -20,15 +20,15 @@ type state struct {
 	// (in Repair) the volunteers of the published rota kept as reference
 	// for disruption; teams are small, so a scan beats a map.
 	pinnedBy [][]int32
-	refBy    [][]int32 // nil outside Repair
-	liftOK  [][]uint64     // per building: bit per day the lift works; nil = never
-	sc      Score
-	vmax    maxTracker // volunteer loads, when Weights.MaxLoad > 0
-	hmax    maxTracker // household loads, when Weights.HouseholdMaxLoad > 0
-	free    []bool     // occurrences where additions are not disruption (Repair)
-	gain    int64      // Options.MinGain in Repair
-	journal []op
-	logging bool
+	refBy    [][]int32  // nil outside Repair
+	liftOK   [][]uint64 // per building: bit per day the lift works; nil = never
+	sc       Score
+	vmax     maxTracker // volunteer loads, when Weights.MaxLoad > 0
+	hmax     maxTracker // household loads, when Weights.HouseholdMaxLoad > 0
+	free     []bool     // occurrences where additions are not disruption (Repair)
+	gain     int64      // Options.MinGain in Repair
+	journal  []op
+	logging  bool
 }
 
 type op struct {
