@@ -165,7 +165,9 @@
 // disruption outranks the soft score, so a published turn moves only to
 // fill a seat. With Options.MinGain > 0 the search may also touch any
 // later seat, and a voluntary change is made only when it buys at least
-// MinGain soft points. For each vacated seat, Vacated lists who left and
+// MinGain soft points. A final steepest-descent pass over single
+// replacements on the vacated seats makes each filler the best single
+// choice given the rest. For each vacated seat, Vacated lists who left and
 // why, who took the seat, the top Options.Substitutes direct substitutes
 // (ranked by the resulting score), and two-person swaps (a volunteer busy
 // that day leaves their turn for this seat and another covers it). The
@@ -188,8 +190,9 @@
 // same order and the same explanations, on every machine: the search runs
 // on a work budget counted in candidate moves ([DefaultBudget] when 0:
 // 60 per seat, at least 200,000), draws from math/rand/v2's PCG seeded with
-// Seed, and iterates no map. Outputs are sorted (assignments by day, need,
-// slot, volunteer; findings by path, code).
+// Seed, and lets no map iteration order reach a decision or an output.
+// Outputs are sorted (assignments by day, need, slot, volunteer; findings
+// by path, code).
 //
 // # Staff rosters (Curtois & Qu)
 //
