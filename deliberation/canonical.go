@@ -51,7 +51,7 @@ func appendCanonical(b []byte, e *Event) []byte {
 	b = putString(b, d.Proposal)
 	b = putString(b, d.Text)
 	b = putString(b, d.Vote)
-	b = putRule(b, &d.Rule)
+	b = putRule(b, d.Rule)
 	b = append(b, byte(d.OwnersMatter))
 	b = putStrings(b, d.Members)
 	b = binary.AppendUvarint(b, uint64(len(d.Units)))
@@ -67,11 +67,14 @@ func appendCanonical(b []byte, e *Event) []byte {
 	b = putTime(b, d.Closes)
 	b = putString(b, d.Voter)
 	b = append(b, byte(d.Choice))
-	b = putString(b, d.Proxy.Agent)
-	b = putString(b, d.Proxy.Reference)
-	b = putTime(b, d.Proxy.From)
-	b = putTime(b, d.Proxy.Until)
-	b = putTally(b, &d.Tally)
+	b = putBool(b, d.Proxy != nil)
+	if d.Proxy != nil {
+		b = putString(b, d.Proxy.Agent)
+		b = putString(b, d.Proxy.Reference)
+		b = putTime(b, d.Proxy.From)
+		b = putTime(b, d.Proxy.Until)
+	}
+	b = putTally(b, d.Tally)
 	b = append(b, byte(d.Seat))
 	b = putString(b, d.Body)
 	b = putStrings(b, d.Tasks)
@@ -139,7 +142,10 @@ func putThreshold(b []byte, t governance.Threshold) []byte {
 }
 
 func putRule(b []byte, r *DecisionRule) []byte {
-	b = append(b, byte(r.Kind))
+	if r == nil {
+		return append(b, 0)
+	}
+	b = append(b, 1, byte(r.Kind))
 	b = putShare(b, r.Pass)
 	b = putShare(b, r.Quorum)
 	b = putThreshold(b, r.Assembly.Participation)
@@ -155,7 +161,10 @@ func putCount(b []byte, c governance.Count) []byte {
 }
 
 func putTally(b []byte, t *Tally) []byte {
-	b = append(b, byte(t.Rule), byte(t.Outcome))
+	if t == nil {
+		return append(b, 0)
+	}
+	b = append(b, 1, byte(t.Rule), byte(t.Outcome))
 	for _, v := range [...]int64{t.Eligible, t.Agree, t.Oppose, t.Abstain,
 		int64(t.TotalArea), int64(t.AgreeArea), int64(t.OpposeArea), int64(t.AbstainArea)} {
 		b = binary.AppendVarint(b, v)

@@ -143,11 +143,6 @@ type Proxy struct {
 	Until     time.Time `json:"until"`
 }
 
-// IsZero reports whether p is the zero Proxy (no proxy).
-func (p Proxy) IsZero() bool {
-	return p.Agent == "" && p.Reference == "" && p.From.IsZero() && p.Until.IsZero()
-}
-
 // RatingCount counts residents' ratings.
 type RatingCount struct {
 	Satisfied    int64 `json:"satisfied"`
@@ -196,7 +191,7 @@ type Details struct {
 	// the electorate of an owners' vote. Closes is when the vote is due to
 	// close.
 	Vote         string                  `json:"vote,omitempty"`
-	Rule         DecisionRule            `json:"rule,omitzero"`
+	Rule         *DecisionRule           `json:"rule,omitempty"`
 	OwnersMatter governance.OwnersMatter `json:"owners_matter,omitempty"`
 	Members      []string                `json:"members,omitempty"`
 	Units        []governance.Unit       `json:"units,omitempty"`
@@ -206,10 +201,10 @@ type Details struct {
 	// channel; Proxy is set when the actor votes for someone else.
 	Voter  string            `json:"voter,omitempty"`
 	Choice governance.Choice `json:"choice,omitempty"`
-	Proxy  Proxy             `json:"proxy,omitzero"`
+	Proxy  *Proxy            `json:"proxy,omitempty"`
 
 	// VoteClosed: the count.
-	Tally Tally `json:"tally,omitzero"`
+	Tally *Tally `json:"tally,omitempty"`
 
 	// Assign: the responsible body by seat and opaque ID, its tasks and due
 	// date. A stage-entering event carries Due, the frozen deadline of the
@@ -230,6 +225,14 @@ type Details struct {
 	Ratings RatingCount `json:"ratings,omitzero"`
 	Met     bool        `json:"met,omitempty"`
 	To      Stage       `json:"to,omitempty"`
+}
+
+// ruleKind returns the kind of d's rule, 0 for none.
+func (d *Details) ruleKind() RuleKind {
+	if d.Rule == nil {
+		return 0
+	}
+	return d.Rule.Kind
 }
 
 // Command asks for a change to one matter. Decide turns it into events or

@@ -20,7 +20,10 @@ import (
 // transaction that fails if the matter's last Seq changed meanwhile, then
 // [Matter.Apply] them.
 func Decide(m Matter, c Command, now time.Time, p Policy) ([]Event, error) {
-	d := decider{m: &m, c: &c, now: now.Round(0), p: &p}
+	now = now.Round(0) // no monotonic reading in events
+	// The decider holds copies, not pointers: pointers stored in it would
+	// make the compiler move m, c and p to the heap.
+	d := decider{m: m, c: c, now: now, p: p}
 	d.decide()
 	if len(d.problems) > 0 {
 		return nil, &RefusedError{Command: c.Kind, Matter: c.Matter, Stage: m.Stage, Problems: d.problems}
@@ -31,7 +34,7 @@ func Decide(m Matter, c Command, now time.Time, p Policy) ([]Event, error) {
 		e := &out[i]
 		e.Details = d.evs[i].Details
 		e.Kind = d.evs[i].Kind
-		e.Matter, e.At, e.Actor = c.Matter, d.now, c.Actor
+		e.Matter, e.At, e.Actor = c.Matter, now, c.Actor
 		seq++
 		e.Seq, e.Prev = seq, prev
 		e.Hash = hashEvent(e)
@@ -41,10 +44,10 @@ func Decide(m Matter, c Command, now time.Time, p Policy) ([]Event, error) {
 }
 
 type decider struct {
-	m        *Matter
-	c        *Command
+	m        Matter
+	c        Command
 	now      time.Time
-	p        *Policy
+	p        Policy
 	problems []Problem
 	evs      [3]Event
 	n        int
@@ -79,7 +82,7 @@ func (d *decider) due(s Stage) time.Time {
 }
 
 func (d *decider) decide() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	if !c.Kind.IsValid() {
 		d.fail(CodeFieldInvalid, "kind", "unknown command kind", "未知的指令类型")
 		return
@@ -200,7 +203,7 @@ func (d *decider) nonEmpty(list []string, path string) {
 }
 
 func (d *decider) raise() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	if m.Seq != 0 {
 		d.fail(CodeMatterExists, "matter", fmt.Sprintf("matter %q was already raised", m.ID), fmt.Sprintf("议题 %q 已提出", m.ID))
 	}
@@ -214,7 +217,7 @@ func (d *decider) raise() {
 }
 
 func (d *decider) mergeDuplicate() {
-	c := d.c
+	c := &d.c
 	d.required(c.Other != "", "other", "the duplicate matter", "重复议题编号")
 	d.invalid(c.Other != d.m.ID, "other", "a matter cannot merge itself", "议题不能与自身合并")
 	if slices.Contains(d.m.Duplicates, c.Other) {
@@ -226,14 +229,14 @@ func (d *decider) mergeDuplicate() {
 }
 
 func (d *decider) markDuplicate() {
-	c := d.c
+	c := &d.c
 	d.required(c.Other != "", "other", "the matter kept", "保留的议题编号")
 	d.invalid(c.Other != d.m.ID, "other", "a matter cannot be a duplicate of itself", "议题不能与自身重复")
 	d.emit(EvMarkedDuplicate, Details{Other: c.Other, Reason: c.Reason})
 }
 
 func (d *decider) admit() {
-	c := d.c
+	c := &d.c
 	d.invalid(c.Form.IsValid(), "form", "unknown or missing consultation form", "协商形式无效")
 	d.invalid(c.Level >= LevelBuilding && c.Level <= LevelCommunity, "level", "level must be building, compound or community", "协商层级须为楼门、小区或社区")
 	d.nonEmpty(c.Affected, "affected")
@@ -241,7 +244,7 @@ func (d *decider) admit() {
 }
 
 func (d *decider) convene() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	d.required(c.Consultation != "", "consultation", "a consultation ID", "协商编号")
 	if c.Consultation != "" && m.consultation(c.Consultation) >= 0 {
 		d.fail(CodeFieldDuplicate, "consultation", "consultation exists", "协商编号已存在")
@@ -277,7 +280,7 @@ func (d *decider) convene() {
 }
 
 func (d *decider) tableProposal() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	i := m.consultation(c.Consultation)
 	if i < 0 {
 		d.fail(CodeUnknownRef, "consultation", fmt.Sprintf("no consultation %q", c.Consultation), fmt.Sprintf("没有协商 %q", c.Consultation))
@@ -294,7 +297,7 @@ func (d *decider) tableProposal() {
 }
 
 func (d *decider) openVote() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	d.required(c.Vote != "", "vote", "a vote ID", "表决编号")
 	if c.Vote != "" && m.vote(c.Vote) >= 0 {
 		d.fail(CodeFieldDuplicate, "vote", "vote exists", "表决编号已存在")
@@ -302,12 +305,12 @@ func (d *decider) openVote() {
 	if m.proposal(c.Proposal) < 0 {
 		d.fail(CodeUnknownRef, "proposal", fmt.Sprintf("no proposal %q", c.Proposal), fmt.Sprintf("没有方案 %q", c.Proposal))
 	}
-	rule, ok := d.p.rule(c.Rule.Kind)
+	rule, ok := d.p.rule(c.ruleKind())
 	switch {
-	case !c.Rule.Kind.IsValid():
+	case !c.ruleKind().IsValid():
 		d.fail(CodeFieldInvalid, "rule.kind", "unknown or missing decision rule", "表决规则无效")
 	case !ok:
-		d.fail(CodePolicyInvalid, "rule.kind", fmt.Sprintf("the policy has no rule %s", c.Rule.Kind), fmt.Sprintf("规则中没有%s", c.Rule.Kind.Label()))
+		d.fail(CodePolicyInvalid, "rule.kind", fmt.Sprintf("the policy has no rule %s", c.ruleKind()), fmt.Sprintf("规则中没有%s", c.ruleKind().Label()))
 	}
 	closes := c.Closes
 	if closes.IsZero() {
@@ -316,7 +319,7 @@ func (d *decider) openVote() {
 		d.fail(CodeFieldInvalid, "closes", "the vote must close after it opens", "表决截止时间须晚于开始时间")
 	}
 	ev := Details{Vote: c.Vote, Proposal: c.Proposal, Closes: closes}
-	if c.Rule.Kind == RuleOwners278 {
+	if c.ruleKind() == RuleOwners278 {
 		d.invalid(c.OwnersMatter.IsValid(), "owners_matter", "an owners' vote needs a Civil Code art. 278 matter", "业主表决须注明民法典第二百七十八条的事项")
 		d.invalid(len(c.Members) == 0, "members", "an owners' vote counts units, not members", "业主表决按专有部分计，不列成员")
 		d.required(len(c.Units) > 0, "units", "the units of the electorate", "专有部分名册")
@@ -331,7 +334,7 @@ func (d *decider) openVote() {
 		}
 		rule.Matter = c.OwnersMatter
 		ev.OwnersMatter, ev.Units = c.OwnersMatter, c.Units
-	} else if c.Rule.Kind.IsValid() {
+	} else if c.ruleKind().IsValid() {
 		d.invalid(len(c.Units) == 0, "units", "a members' vote lists members, not units", "成员表决列成员，不列专有部分")
 		d.required(len(c.Members) > 0, "members", "the members entitled to vote", "有表决权的成员")
 		d.nonEmpty(c.Members, "members")
@@ -342,12 +345,12 @@ func (d *decider) openVote() {
 		}
 		ev.Members = c.Members
 	}
-	ev.Rule = rule
+	ev.Rule = &rule
 	d.emit(EvVoteOpened, ev)
 }
 
 func (d *decider) castBallot() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	i := m.vote(c.Vote)
 	if i < 0 {
 		d.fail(CodeUnknownRef, "vote", fmt.Sprintf("no vote %q", c.Vote), fmt.Sprintf("没有表决 %q", c.Vote))
@@ -356,12 +359,12 @@ func (d *decider) castBallot() {
 	rank := d.p.precedence(c.Form)
 	d.invalid(c.Form.IsValid() && rank >= 0, "form", "unknown channel, or one the policy does not accept", "投票渠道无效或不被规则接受")
 	d.required(c.Voter != "", "voter", "the voter", "投票人")
-	if c.Proxy.IsZero() {
+	if c.Proxy == nil {
 		if c.Actor.ID != c.Voter {
 			d.fail(CodeProxyInvalid, "proxy", "the actor is not the voter and shows no proxy", "操作人不是投票人，且没有委托书")
 		}
 	} else {
-		p := c.Proxy
+		p := *c.Proxy
 		switch {
 		case p.Agent != c.Actor.ID:
 			d.fail(CodeProxyInvalid, "proxy.agent", "the proxy names another agent", "委托书的受托人不是操作人")
@@ -435,7 +438,7 @@ func tally(v *Vote) Tally {
 }
 
 func (d *decider) closeVote() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	i := m.vote(c.Vote)
 	if i < 0 {
 		d.fail(CodeUnknownRef, "vote", fmt.Sprintf("no vote %q", c.Vote), fmt.Sprintf("没有表决 %q", c.Vote))
@@ -454,7 +457,8 @@ func (d *decider) closeVote() {
 		d.fail(CodeVoteRunning, "vote", fmt.Sprintf("the vote runs until %s and %d of %d have voted", v.Closes.Format(time.RFC3339), len(v.counted), eligible),
 			fmt.Sprintf("表决至 %s 结束，%d 人中已有 %d 人投票", v.Closes.Format(time.RFC3339), eligible, len(v.counted)))
 	}
-	d.emit(EvVoteClosed, Details{Vote: c.Vote, Tally: tally(v)})
+	t := tally(v)
+	d.emit(EvVoteClosed, Details{Vote: c.Vote, Tally: &t})
 }
 
 func (d *decider) noOpenVote() {
@@ -466,7 +470,7 @@ func (d *decider) noOpenVote() {
 }
 
 func (d *decider) adopt() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	i := m.vote(c.Vote)
 	switch {
 	case i < 0:
@@ -480,7 +484,7 @@ func (d *decider) adopt() {
 }
 
 func (d *decider) assign() {
-	c := d.c
+	c := &d.c
 	d.invalid(c.Seat.IsValid(), "assignee_seat", "the responsible body's seat is missing or unknown", "责任主体的席位缺失或无效")
 	d.required(c.Body != "", "assignee", "the responsible body", "责任主体")
 	d.required(len(c.Tasks) > 0, "tasks", "the tasks", "任务")
@@ -515,7 +519,7 @@ func (d *decider) notOwnWork() {
 }
 
 func (d *decider) escalate() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	if !m.stageOverdue(d.now) {
 		d.fail(CodeNotOverdue, "kind", fmt.Sprintf("the %s stage is due %s, not overdue", m.Stage, fmtTime(m.StageDue)),
 			fmt.Sprintf("%s阶段期限为 %s，尚未超期", m.Stage.Label(), fmtTime(m.StageDue)))
@@ -528,7 +532,7 @@ func (d *decider) escalate() {
 }
 
 func (d *decider) rate() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	d.invalid(c.Rating.IsValid(), "rating", "unknown or missing rating", "评价无效")
 	if !m.mayRate(c.Actor.ID) {
 		d.fail(CodeNotAffected, "actor.id", "only an affected resident may rate the outcome", "只有受影响的居民可以评价")
@@ -540,7 +544,7 @@ func (d *decider) rate() {
 }
 
 func (d *decider) closeEvaluation() {
-	m, c := d.m, d.c
+	m, c := &d.m, &d.c
 	var count RatingCount
 	for _, r := range m.Ratings {
 		switch r.Rating {

@@ -61,7 +61,7 @@ func Describe(e Event) string {
 	str("proposal", d.Proposal)
 	str("text", d.Text)
 	str("vote", d.Vote)
-	if d.Rule.Kind != 0 {
+	if d.Rule != nil {
 		kv("rule", d.Rule.Kind)
 		if d.Rule.Pass.IsValid() {
 			kv("pass", d.Rule.Pass)
@@ -88,12 +88,12 @@ func Describe(e Event) string {
 	if d.Choice != 0 {
 		kv("choice", d.Choice)
 	}
-	if !d.Proxy.IsZero() {
+	if d.Proxy != nil {
 		fmt.Fprintf(&b, " proxy=%s(%s)", d.Proxy.Agent, d.Proxy.Reference)
 	}
-	if d.Tally.Rule != 0 {
+	if d.Tally != nil {
 		b.WriteString(" tally{")
-		b.WriteString(DescribeTally(d.Tally))
+		b.WriteString(DescribeTally(*d.Tally))
 		b.WriteString("}")
 	}
 	if d.Seat != 0 {

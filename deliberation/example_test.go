@@ -98,7 +98,7 @@ func ExampleDecide_owners278() {
 	do(deliberation.Command{Kind: deliberation.CmdConvene, Details: deliberation.Details{Consultation: "c1", Form: deliberation.FormMeeting, Attendees: []deliberation.Attendee{rc}}})
 	do(deliberation.Command{Kind: deliberation.CmdTableProposal, Details: deliberation.Details{Consultation: "c1", Proposal: "p1", Text: "repair the roof from the fund"}})
 	do(deliberation.Command{Kind: deliberation.CmdOpenVote, Details: deliberation.Details{Vote: "v1", Proposal: "p1",
-		Rule: deliberation.DecisionRule{Kind: deliberation.RuleOwners278}, OwnersMatter: governance.MatterUseFund, Units: units}})
+		Rule: &deliberation.DecisionRule{Kind: deliberation.RuleOwners278}, OwnersMatter: governance.MatterUseFund, Units: units}})
 	for i := 1; i <= 8; i++ {
 		choice := governance.Agree
 		if i > 4 {

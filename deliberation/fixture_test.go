@@ -35,7 +35,7 @@ func lifecycle() []step {
 		{1, Command{Kind: CmdAdmit, Matter: matter, Actor: rc, Details: Details{Form: FormMeeting, Level: LevelBuilding, Affected: []string{"r2"}}}},
 		{2, Command{Kind: CmdConvene, Matter: matter, Actor: party, Details: Details{Consultation: "c1", Form: FormMeeting, Attendees: []Attendee{party, pm, res1, res2}}}},
 		{2, Command{Kind: CmdTableProposal, Matter: matter, Actor: res1, Details: Details{Consultation: "c1", Proposal: "p1", Text: "claim and clean the stairwell"}}},
-		{2, Command{Kind: CmdOpenVote, Matter: matter, Actor: party, Details: Details{Vote: "v1", Proposal: "p1", Rule: DecisionRule{Kind: RuleMajorityCast}, Members: []string{"r1", "r2", "pm-1"}}}},
+		{2, Command{Kind: CmdOpenVote, Matter: matter, Actor: party, Details: Details{Vote: "v1", Proposal: "p1", Rule: &DecisionRule{Kind: RuleMajorityCast}, Members: []string{"r1", "r2", "pm-1"}}}},
 		{2, Command{Kind: CmdCastBallot, Matter: matter, Actor: res1, Details: Details{Vote: "v1", Voter: "r1", Choice: governance.Agree, Form: FormMeeting}}},
 		{2, Command{Kind: CmdCastBallot, Matter: matter, Actor: res2, Details: Details{Vote: "v1", Voter: "r2", Choice: governance.Agree, Form: FormMeeting}}},
 		{2, Command{Kind: CmdCastBallot, Matter: matter, Actor: pm, Details: Details{Vote: "v1", Voter: "pm-1", Choice: governance.Abstain, Form: FormMeeting}}},
@@ -127,7 +127,7 @@ func sampleCommand(k CommandKind) Command {
 	case CmdTableProposal:
 		d.Consultation, d.Proposal, d.Text = "c1", "p9", "another way"
 	case CmdOpenVote:
-		d.Vote, d.Proposal, d.Rule, d.Members = "v9", "p1", DecisionRule{Kind: RuleMajorityCast}, []string{"r1", "r2"}
+		d.Vote, d.Proposal, d.Rule, d.Members = "v9", "p1", &DecisionRule{Kind: RuleMajorityCast}, []string{"r1", "r2"}
 	case CmdCastBallot:
 		c.Actor = res1
 		d.Vote, d.Voter, d.Choice, d.Form = "v9", "r1", governance.Agree, FormOnline

@@ -10,8 +10,10 @@ import (
 
 // Matter is the state of one matter (议题): the fold of its events. The
 // zero Matter is a matter not yet raised; [Matter.Apply] its first event
-// (raised) to start it. A Matter shares its slices with its copies: apply
-// events to one copy only, or Clone it first.
+// (raised) to start it. A Matter shares its slices with its copies and with
+// the events applied to it (which share them with the commands decided):
+// treat all three as immutable, apply events to one copy only, or Clone it
+// first.
 type Matter struct {
 	ID   string `json:"id"`
 	Seq  uint64 `json:"seq"`  // the Seq of the last applied event
@@ -186,15 +188,30 @@ func (m Matter) Clone() Matter {
 
 // vote returns the index of vote id, or -1.
 func (m *Matter) vote(id string) int {
-	return slices.IndexFunc(m.Votes, func(v Vote) bool { return v.ID == id })
+	for i := range m.Votes {
+		if m.Votes[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 func (m *Matter) consultation(id string) int {
-	return slices.IndexFunc(m.Consultations, func(c Consultation) bool { return c.ID == id })
+	for i := range m.Consultations {
+		if m.Consultations[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 func (m *Matter) proposal(id string) int {
-	return slices.IndexFunc(m.Proposals, func(p Proposal) bool { return p.ID == id })
+	for i := range m.Proposals {
+		if m.Proposals[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // mayRate reports whether resident id is affected: a raiser or listed as
@@ -247,7 +264,13 @@ func (m *Matter) check(e *Event) *EventError {
 		if i := m.vote(d.Vote); i < 0 || m.Votes[i].Closed {
 			return bad(CodeUnknownRef, fmt.Sprintf("no open vote %q", d.Vote), fmt.Sprintf("没有进行中的表决 %q", d.Vote))
 		}
+		if d.Tally == nil {
+			return bad(CodeEventInvalid, "a closed vote without its tally", "表决结束事件缺少计票结果")
+		}
 	case EvVoteOpened:
+		if d.Rule == nil {
+			return bad(CodeEventInvalid, "an opened vote without its rule", "表决开始事件缺少表决规则")
+		}
 		if d.Rule.Kind == RuleOwners278 {
 			if _, rep := governance.NewElectorate(d.Units); rep.Err() != nil {
 				return bad(CodeElectorate, "the units do not make a valid electorate", "专有部分不能构成有效的业主名册")
@@ -323,17 +346,18 @@ func (m *Matter) apply(e *Event) {
 		m.close(ClosureWithdrawn, e.At)
 	case EvConsultationHeld:
 		m.Consultations = append(m.Consultations, Consultation{ID: d.Consultation, Form: d.Form, At: e.At,
-			Attendees: slices.Clone(d.Attendees), Minutes: d.Minutes})
+			Attendees: d.Attendees, Minutes: d.Minutes})
 	case EvRecused:
 		m.Recused = append(m.Recused, d.Voter)
 	case EvProposalTabled:
 		m.Proposals = append(m.Proposals, Proposal{ID: d.Proposal, Consultation: d.Consultation, Text: d.Text, By: e.Actor.ID})
 	case EvVoteOpened:
-		v := Vote{ID: d.Vote, Proposal: d.Proposal, Rule: d.Rule, Members: slices.Clone(d.Members),
-			Units: slices.Clone(d.Units), Opened: e.At, Closes: d.Closes}
+		v := Vote{ID: d.Vote, Proposal: d.Proposal, Rule: *d.Rule, Members: d.Members,
+			Units: d.Units, Opened: e.At, Closes: d.Closes}
 		if d.Rule.Kind == RuleOwners278 {
 			v.electorate, _ = governance.NewElectorate(d.Units)
 		}
+		v.counted = make(map[string]int, len(d.Members)+len(d.Units))
 		m.Votes = append(m.Votes, v)
 	case EvBallotCast:
 		v := &m.Votes[m.vote(d.Vote)]
@@ -345,13 +369,13 @@ func (m *Matter) apply(e *Event) {
 		}
 		v.counted[d.Voter] = len(v.Ballots)
 		b := BallotRecord{Voter: d.Voter, Choice: d.Choice, Form: d.Form, At: e.At, Counted: true}
-		if !d.Proxy.IsZero() {
+		if d.Proxy != nil {
 			b.Agent, b.Proxy = e.Actor.ID, d.Proxy.Reference
 		}
 		v.Ballots = append(v.Ballots, b)
 	case EvVoteClosed:
 		v := &m.Votes[m.vote(d.Vote)]
-		v.Closed, v.Tally = true, d.Tally
+		v.Closed, v.Tally = true, *d.Tally
 	case EvResolutionAdopted:
 		m.Resolution = Resolution{Vote: d.Vote, Text: d.Text, At: e.At}
 		m.enter(StageHandle, e.At, d.Due)
@@ -359,7 +383,7 @@ func (m *Matter) apply(e *Event) {
 		m.Reason = d.Reason
 		m.close(ClosureNotAdopted, e.At)
 	case EvAssigned:
-		m.Assignment = Assignment{Seat: d.Seat, Body: d.Body, Tasks: slices.Clone(d.Tasks), Due: d.Due, At: e.At}
+		m.Assignment = Assignment{Seat: d.Seat, Body: d.Body, Tasks: d.Tasks, Due: d.Due, At: e.At}
 		m.StageDue = d.Due
 	case EvProgressReported:
 		m.Progress = Progress{Reports: m.Progress.Reports + 1, Percent: d.Percent, Note: d.Text, At: e.At}
@@ -369,7 +393,7 @@ func (m *Matter) apply(e *Event) {
 		m.Ratings = nil
 		m.enter(StageEvaluate, e.At, d.Due)
 	case EvSentBack:
-		m.Defects = slices.Clone(d.Defects)
+		m.Defects = d.Defects
 		m.SendBacks++
 		m.enter(StageHandle, e.At, d.Due)
 	case EvEscalated:

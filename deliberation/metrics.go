@@ -86,13 +86,13 @@ type MetricsReport struct {
 	ByPlatform []Group   `json:"by_platform"`
 }
 
-// acc accumulates the figures of one group.
+// acc accumulates the counts of one group; stage times are computed
+// afterwards from the visits (see stageTimes).
 type acc struct {
-	f     Figures
-	times [StageClosed][]int64 // durations in nanoseconds, by stage
+	f Figures
 }
 
-func (a *acc) add(m *Matter, excluded, responded, overdue bool, rules *MetricRules, sat *Satisfaction) {
+func (a *acc) add(m *Matter, excluded, responded, overdue bool, sat *Satisfaction) {
 	if excluded {
 		a.f.Excluded++
 		return
@@ -120,28 +120,41 @@ func (a *acc) add(m *Matter, excluded, responded, overdue bool, rules *MetricRul
 		f.Satisfaction.Num += p
 		f.Satisfaction.Den += most
 	}
-	for i := range m.Visits {
-		v := &m.Visits[i]
-		if v.Stage >= StageCollect && v.Stage < StageClosed {
-			a.times[v.Stage] = append(a.times[v.Stage], int64(v.To.Sub(v.From)))
-		}
-	}
 }
 
-func (a *acc) finish(w [3]int64) Figures {
-	f := a.f
-	f.Score = score(w, f.Response, f.Resolution, f.Satisfaction)
-	f.Stages = make([]StageTime, 0, StageClosed-1)
-	for s := StageCollect; s < StageClosed; s++ {
-		xs := a.times[s]
-		st := StageTime{Stage: s, Visits: len(xs)}
-		if n := len(xs); n > 0 {
-			st.Median = time.Duration(nth(xs, (n+1)/2-1))
-			st.P90 = time.Duration(nth(xs, (9*n+9)/10-1))
-		}
-		f.Stages = append(f.Stages, st)
+// stageTimes sets the stage times of groups from the visits: group[i] is
+// the group of visit i, stage[i] its stage and dur[i] its duration. It
+// sorts the visits by (group, stage) with a counting sort into buf and
+// selects the median and 90th percentile of each run.
+func stageTimes(groups []acc, group []int32, stage []uint8, dur []int64, buf []int64) {
+	const ns = int(StageClosed)
+	off := make([]int, len(groups)*ns+1)
+	for i := range dur {
+		off[int(group[i])*ns+int(stage[i])+1]++
 	}
-	return f
+	for k := 1; k < len(off); k++ {
+		off[k] += off[k-1]
+	}
+	next := slices.Clone(off[:len(off)-1])
+	for i, d := range dur {
+		k := int(group[i])*ns + int(stage[i])
+		buf[next[k]] = d
+		next[k]++
+	}
+	for g := range groups {
+		st := make([]StageTime, 0, ns-1)
+		for s := StageCollect; s < StageClosed; s++ {
+			k := g*ns + int(s)
+			xs := buf[off[k]:off[k+1]]
+			t := StageTime{Stage: s, Visits: len(xs)}
+			if n := len(xs); n > 0 {
+				t.Median = time.Duration(nth(xs, (n+1)/2-1))
+				t.P90 = time.Duration(nth(xs, (9*n+9)/10-1))
+			}
+			st = append(st, t)
+		}
+		groups[g].f.Stages = st
+	}
 }
 
 // score returns the weighted mean of the rates in basis points, rounded
@@ -214,15 +227,30 @@ func nth(xs []int64, k int) int64 {
 // The result is deterministic: the order of matters does not change it.
 func Metrics(matters []Matter, from, to time.Time, p Policy) MetricsReport {
 	rules, sat := &p.Metrics, &p.Satisfaction
-	var all acc
-	byLevel := make([]acc, LevelDistrict+1)
-	byForm := make([]acc, FormOnline+1)
-	byCategory := make([]acc, CategoryOther+1)
-	byPlatform := map[string]*acc{}
+	// The dimensions: 0 all, 1 level, 2 form, 3 category, 4 platform.
+	const dims = 5
+	accs := [dims][]acc{
+		make([]acc, 1), make([]acc, LevelDistrict+1), make([]acc, FormOnline+1), make([]acc, CategoryOther+1), nil,
+	}
+	platforms := map[string]int32{}
+	var platformKeys []string
+	nv := 0
+	for i := range matters {
+		nv += len(matters[i].Visits)
+	}
+	var group [dims][]int32
+	for d := range group {
+		group[d] = make([]int32, 0, nv)
+	}
+	stage := make([]uint8, 0, nv)
+	dur := make([]int64, 0, nv)
 	for i := range matters {
 		m := &matters[i]
 		if m.Seq == 0 || (!from.IsZero() && m.RaisedAt.Before(from)) || (!to.IsZero() && !m.RaisedAt.Before(to)) {
 			continue
+		}
+		if int(m.Scope) >= len(accs[1]) || int(m.Form) >= len(accs[2]) || int(m.Category) >= len(accs[3]) {
+			continue // not a matter Decide could have made
 		}
 		excluded := m.Closure != 0 && slices.Contains(rules.Exclude, m.Closure)
 		responded := !m.RespondedAt.IsZero() && (to.IsZero() || m.RespondedAt.Before(to))
@@ -230,48 +258,59 @@ func Metrics(matters []Matter, from, to time.Time, p Policy) MetricsReport {
 			responded = false
 		}
 		overdue := m.WasOverdue || (!to.IsZero() && m.stageOverdue(to))
-		all.add(m, excluded, responded, overdue, rules, sat)
-		if int(m.Scope) < len(byLevel) {
-			byLevel[m.Scope].add(m, excluded, responded, overdue, rules, sat)
+		pl, ok := platforms[m.Platform]
+		if !ok {
+			pl = int32(len(platformKeys))
+			platforms[m.Platform] = pl
+			platformKeys = append(platformKeys, m.Platform)
+			accs[4] = append(accs[4], acc{})
 		}
-		if int(m.Form) < len(byForm) {
-			byForm[m.Form].add(m, excluded, responded, overdue, rules, sat)
+		g := [dims]int32{0, int32(m.Scope), int32(m.Form), int32(m.Category), pl}
+		for d := range dims {
+			accs[d][g[d]].add(m, excluded, responded, overdue, sat)
 		}
-		if int(m.Category) < len(byCategory) {
-			byCategory[m.Category].add(m, excluded, responded, overdue, rules, sat)
+		if excluded {
+			continue
 		}
-		a := byPlatform[m.Platform]
-		if a == nil {
-			a = new(acc)
-			byPlatform[m.Platform] = a
+		for j := range m.Visits {
+			v := &m.Visits[j]
+			if v.Stage < StageCollect || v.Stage >= StageClosed {
+				continue
+			}
+			for d := range dims {
+				group[d] = append(group[d], g[d])
+			}
+			stage = append(stage, uint8(v.Stage))
+			dur = append(dur, int64(v.To.Sub(v.From)))
 		}
-		a.add(m, excluded, responded, overdue, rules, sat)
 	}
-	r := MetricsReport{From: from, To: to, All: all.finish(rules.Weights)}
-	groups := func(accs []acc, key func(int) string) []Group {
+	buf := make([]int64, len(dur))
+	for d := range dims {
+		stageTimes(accs[d], group[d], stage, dur, buf)
+		for i := range accs[d] {
+			f := &accs[d][i].f
+			f.Score = score(rules.Weights, f.Response, f.Resolution, f.Satisfaction)
+		}
+	}
+	r := MetricsReport{From: from, To: to, All: accs[0][0].f}
+	groups := func(as []acc, key func(int) string) []Group {
 		var gs []Group
-		for i := range accs {
-			if accs[i].f.Matters+accs[i].f.Excluded > 0 {
-				gs = append(gs, Group{Key: key(i), Figures: accs[i].finish(rules.Weights)})
+		for i := range as {
+			if as[i].f.Matters+as[i].f.Excluded > 0 {
+				gs = append(gs, Group{Key: key(i), Figures: as[i].f})
 			}
 		}
 		return gs
 	}
-	r.ByLevel = groups(byLevel, func(i int) string { return Level(i).String() })
-	r.ByForm = groups(byForm, func(i int) string {
+	r.ByLevel = groups(accs[1], func(i int) string { return Level(i).String() })
+	r.ByForm = groups(accs[2], func(i int) string {
 		if i == 0 {
 			return "none"
 		}
 		return Form(i).String()
 	})
-	r.ByCategory = groups(byCategory, func(i int) string { return Category(i).String() })
-	keys := make([]string, 0, len(byPlatform))
-	for k := range byPlatform {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, cmp.Compare)
-	for _, k := range keys {
-		r.ByPlatform = append(r.ByPlatform, Group{Key: k, Figures: byPlatform[k].finish(rules.Weights)})
-	}
+	r.ByCategory = groups(accs[3], func(i int) string { return Category(i).String() })
+	r.ByPlatform = groups(accs[4], func(i int) string { return platformKeys[i] })
+	slices.SortFunc(r.ByPlatform, func(a, b Group) int { return cmp.Compare(a.Key, b.Key) })
 	return r
 }

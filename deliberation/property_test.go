@@ -61,6 +61,7 @@ func genCommand(t *rapid.T, m *Matter) Command {
 		d.Consultation, d.Proposal = ids("consultation", "c1", "c2", "c3"), ids("proposal", "p1", "p2")
 	case CmdOpenVote:
 		d.Vote, d.Proposal = ids("vote", "v1", "v2"), ids("proposal", "p1", "p2")
+		d.Rule = &DecisionRule{}
 		d.Rule.Kind = rapid.SampledFrom([]RuleKind{RuleConsensus, RuleMajorityCast, RuleTwoThirds, RuleMajorityMembers, RuleOwners278}).Draw(t, "rule")
 		if d.Rule.Kind == RuleOwners278 {
 			d.Members, d.Units = nil, propUnits
