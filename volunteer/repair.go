@@ -152,8 +152,13 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 		if !okO {
 			continue // the occurrence is gone (space closed)
 		}
-		if !okV || a.Day != int(s.day[o]) {
+		if !okV {
 			vacs = append(vacs, vac{o, a.Volunteer, CodeUnknownVolunteer})
+			s.free[o] = true
+			continue
+		}
+		if c := s.keepDay(o, a.Day); c != 0 {
+			vacs = append(vacs, vac{o, a.Volunteer, c})
 			s.free[o] = true
 			continue
 		}
@@ -185,6 +190,7 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 			break
 		}
 	}
+	copy(s.refDay, s.day)
 	for _, k := range kept {
 		o := int(k & 0xffffffff)
 		s.refBy[o] = append(s.refBy[o], int32(k>>32))
@@ -288,6 +294,25 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 		return a.Left < b.Left
 	})
 	return out, nil
+}
+
+// keepDay puts occurrence o on its published day d when it may still take
+// place then, and otherwise says why not: a flexible occurrence linked by
+// precedence keeps its published day unless its predecessor or successor
+// now forbids it.
+func (s *state) keepDay(o, d int) Code {
+	if d == int(s.day[o]) {
+		return 0
+	}
+	oc := &s.m.occs[o]
+	switch {
+	case oc.fixed || d < oc.lo || d > oc.hi || len(s.members[o]) > 0:
+		return CodeBadDay
+	case !s.precedenceOK(o, d):
+		return CodePrecedence
+	}
+	s.setDay(o, d)
+	return 0
 }
 
 func removeKey(ks *[]int64, k int64) {

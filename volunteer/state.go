@@ -21,6 +21,7 @@ type state struct {
 	// for disruption; teams are small, so a scan beats a map.
 	pinnedBy [][]int32
 	refBy    [][]int32  // nil outside Repair
+	refDay   []int32    // per occurrence: the published day its refBy served on
 	liftOK   [][]uint64 // per building: bit per day the lift works; nil = never
 	sc       Score
 	vmax     maxTracker // volunteer loads, when Weights.MaxLoad > 0
@@ -48,6 +49,7 @@ func newState(m *model, repair bool) *state {
 	s := &state{m: m, pinnedBy: make([][]int32, len(m.occs))}
 	if repair {
 		s.refBy = make([][]int32, len(m.occs))
+		s.refDay = make([]int32, len(m.occs))
 	}
 	D := m.days
 	s.day = make([]int32, len(m.occs))
@@ -674,8 +676,10 @@ func (s *state) isPinned(v, o int) bool {
 	return false
 }
 
+// isRef reports whether v serves on o in the published rota, on the day o
+// is on now: a published turn moved to another day is a change.
 func (s *state) isRef(v, o int) bool {
-	if s.refBy == nil {
+	if s.refBy == nil || s.day[o] != s.refDay[o] {
 		return false
 	}
 	for _, x := range s.refBy[o] {
