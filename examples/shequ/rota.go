@@ -83,7 +83,7 @@ func rotaCommand() *command {
 			}
 		},
 	}
-	return c.add(plan, repair)
+	return c.add(plan, repair, benchCommand())
 }
 
 // rotaOpts are the flags of rota plan and repair.
