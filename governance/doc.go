@@ -419,19 +419,17 @@
 //
 // Validation runs in time linear in the size of the council (duplicate
 // checks in bodies of more than 32 people use a map) and allocates only
-// for what it reports. Measured on one core of a shared 2-core AMD EPYC
-// machine (load average about 10 from other work, so wall-clock figures
-// vary by 2x between runs) with
+// for what it reports. Measured on one core of a 2-core AMD EPYC machine
+// (load average below 1; figures are the range over three runs) with
 //
 //	go test ./governance -run '^$' -bench . -benchmem -cpu 1 -count 3
 //
-//	BenchmarkValidate/council          6 bodies, 60 people    18,300–21,900 ns/op        360 B/op       4 allocs/op
-//	BenchmarkValidate/district=4294    4,294 such councils     0.15–0.36 s/op     1,545,840 B/op  17,176 allocs/op
-//	BenchmarkDecodeCouncil             the Songliu JSON         1.1–1.8 ms/op        83,672 B/op   1,311 allocs/op
+//	BenchmarkValidate/council          6 bodies, 60 people    6,800–9,200 ns/op        360 B/op       4 allocs/op
+//	BenchmarkValidate/district=4294    4,294 such councils    60–78 ms/op        1,545,840 B/op  17,176 allocs/op
+//	BenchmarkDecodeCouncil             the Songliu JSON       0.39–0.49 ms/op       83,672 B/op   1,311 allocs/op
 //
-// A CPU profile of the council benchmark (-cpuprofile) attributes about
-// 10 µs of CPU to each validation; a district of 4,294 councils validates
-// in well under a second on one core even on the loaded machine. The
+// A district of 4,294 councils validates in well under a second on one
+// core (on a machine loaded by other work, 0.15–0.36 s was seen). The
 // district's 60 people per council (some 70 MB of input in all) do not
 // fit in cache, which is why a district costs more than 4,294 single
 // councils. Validate one council per call: the policy value is not copied
