@@ -2,6 +2,7 @@ package governance
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,9 +18,9 @@ import (
 // dates as "2006-01-02" or RFC 3339), and reports every problem of the
 // input itself, each with a path:
 //
-//   - [CodeDecodeSyntax]: malformed JSON or a value of the wrong type; the
-//     council is then the zero Council, and the path is as encoding/json
-//     gives it (without slice indexes);
+//   - [CodeDecodeSyntax]: malformed JSON, or a value of the wrong JSON type
+//     (each one reported, with its full path such as
+//     "bodies[1].members[0].owner"); the council is then the zero Council;
 //   - [CodeDecodeUnknownField]: a field the schema does not know (often a
 //     misspelt one);
 //   - [CodeDecodeUnknownText]: an enumeration's text that names no value;
@@ -37,8 +38,15 @@ func DecodeCouncil(data []byte) (Council, Report) {
 		d.add(CodeDecodeSyntax, "", fmt.Sprintf("malformed JSON: %v", err), fmt.Sprintf("JSON 格式错误：%v", err))
 		return Council{}, d.rep
 	}
-	if dec.More() {
+	if len(bytes.TrimSpace(data[dec.InputOffset():])) > 0 {
 		d.add(CodeDecodeSyntax, "", "data after the JSON value", "JSON 值之后有多余数据")
+		return Council{}, d.rep
+	}
+	// Check the shape first, so that every unknown field and every value of
+	// the wrong type is reported with its full path, not only the first.
+	checkShape(tree, reflect.TypeFor[wireCouncil](), "", &d)
+	if d.typeErrors > 0 {
+		d.rep.sort()
 		return Council{}, d.rep
 	}
 	var w wireCouncil
@@ -48,25 +56,32 @@ func DecodeCouncil(data []byte) (Council, Report) {
 			path = te.Field
 		}
 		d.add(CodeDecodeSyntax, path, fmt.Sprintf("wrong type: %v", err), fmt.Sprintf("数据类型错误：%v", err))
+		d.rep.sort()
 		return Council{}, d.rep
 	}
-	unknownFields(tree, reflect.TypeFor[wireCouncil](), "", &d)
 	c := d.council(&w)
 	d.rep.sort()
 	return c, d.rep
 }
 
-type decoder struct{ rep Report }
+type decoder struct {
+	rep        Report
+	typeErrors int
+}
 
 func (d *decoder) add(code Code, path, en, zh string) {
 	d.rep.Findings = append(d.rep.Findings, Finding{Code: code, Severity: SeverityError, Path: path, Message: en, MessageZH: zh})
 }
 
-// unknownFields reports the object keys of tree that type t does not know,
-// matching names as encoding/json does (case-insensitively).
-func unknownFields(tree any, t reflect.Type, path string, d *decoder) {
+// checkShape reports the object keys of tree that type t does not know,
+// matching names as encoding/json does (case-insensitively), and every
+// value whose JSON type cannot decode into t.
+func checkShape(tree any, t reflect.Type, path string, d *decoder) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
+	}
+	if tree == nil {
+		return // null leaves the field at its zero value
 	}
 	join := func(k string) string {
 		if path == "" {
@@ -74,37 +89,95 @@ func unknownFields(tree any, t reflect.Type, path string, d *decoder) {
 		}
 		return path + "." + k
 	}
+	if want, wantZH, ok := jsonKindFits(tree, t); !ok {
+		got, gotZH := jsonKind(tree)
+		d.add(CodeDecodeSyntax, path, fmt.Sprintf("wrong type: want %s, got %s", want, got), fmt.Sprintf("数据类型错误：应为%s，实为%s", wantZH, gotZH))
+		d.typeErrors++
+		return
+	}
 	switch t.Kind() {
 	case reflect.Struct:
-		obj, ok := tree.(map[string]any)
-		if !ok {
-			return
-		}
+		obj := tree.(map[string]any)
 		for _, k := range slices.Sorted(mapKeys(obj)) {
 			f, ok := fieldByJSONName(t, k)
 			if !ok {
 				d.add(CodeDecodeUnknownField, join(k), fmt.Sprintf("unknown field %q", k), fmt.Sprintf("未知字段 %q", k))
 				continue
 			}
-			unknownFields(obj[k], f.Type, join(k), d)
+			checkShape(obj[k], f.Type, join(k), d)
 		}
 	case reflect.Slice:
-		arr, ok := tree.([]any)
-		if !ok {
-			return
-		}
-		for i, e := range arr {
-			unknownFields(e, t.Elem(), path+"["+strconv.Itoa(i)+"]", d)
+		for i, e := range tree.([]any) {
+			checkShape(e, t.Elem(), path+"["+strconv.Itoa(i)+"]", d)
 		}
 	case reflect.Map:
-		obj, ok := tree.(map[string]any)
-		if !ok {
-			return
-		}
+		obj := tree.(map[string]any)
 		for _, k := range slices.Sorted(mapKeys(obj)) {
-			unknownFields(obj[k], t.Elem(), join(k), d)
+			checkShape(obj[k], t.Elem(), join(k), d)
 		}
 	}
+}
+
+// jsonKindFits reports whether the decoded JSON value v (from a decoder
+// with UseNumber) can decode into t, and if not, what t wants.
+func jsonKindFits(v any, t reflect.Type) (want, wantZH string, ok bool) {
+	if reflect.PointerTo(t).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
+		_, ok := v.(string)
+		return "a string", "字符串", ok
+	}
+	switch t.Kind() {
+	case reflect.Struct, reflect.Map:
+		_, ok := v.(map[string]any)
+		return "an object", "对象", ok
+	case reflect.Slice:
+		_, ok := v.([]any)
+		return "an array", "数组", ok
+	case reflect.Bool:
+		_, ok := v.(bool)
+		return "true or false", "布尔值", ok
+	case reflect.String:
+		_, ok := v.(string)
+		return "a string", "字符串", ok
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n, ok := v.(json.Number)
+		if ok {
+			_, err := strconv.ParseInt(string(n), 10, t.Bits())
+			ok = err == nil
+		}
+		return fmt.Sprintf("an integer that fits in %d bits", t.Bits()), fmt.Sprintf("%d 位整数", t.Bits()), ok
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		n, ok := v.(json.Number)
+		if ok {
+			_, err := strconv.ParseUint(string(n), 10, t.Bits())
+			ok = err == nil
+		}
+		return fmt.Sprintf("a non-negative integer that fits in %d bits", t.Bits()), fmt.Sprintf("%d 位非负整数", t.Bits()), ok
+	case reflect.Float32, reflect.Float64:
+		n, ok := v.(json.Number)
+		if ok {
+			_, err := strconv.ParseFloat(string(n), t.Bits())
+			ok = err == nil
+		}
+		return "a number", "数值", ok
+	}
+	return "", "", true
+}
+
+// jsonKind names the JSON type of a decoded value.
+func jsonKind(v any) (string, string) {
+	switch v.(type) {
+	case map[string]any:
+		return "an object", "对象"
+	case []any:
+		return "an array", "数组"
+	case bool:
+		return "a boolean", "布尔值"
+	case string:
+		return "a string", "字符串"
+	case json.Number:
+		return "a number", "数值"
+	}
+	return "null", "null"
 }
 
 func mapKeys(m map[string]any) func(func(string) bool) {
