@@ -51,8 +51,9 @@ func TestPMCChecks(t *testing.T) {
 		{name: "owner who does not pay", reason: "formation rules as reported", mutate: pmcMember(1, func(m *Member) { m.UnpaidFees = true }), code: CodePMCMemberIneligible, want: E},
 		{name: "owner with prohibited use", reason: "prohibited uses bar owner representatives", mutate: pmcMember(1, func(m *Member) { m.ProhibitedUses = []int{1} }), code: CodePMCMemberIneligible, want: E},
 		{name: "RC rep who does not pay", reason: "the bars reach owner representatives", mutate: pmcMember(0, func(m *Member) { m.UnpaidFees = true }), code: CodePMCMemberIneligible},
-		{name: "resident 6 months less a day", reason: "2020 draft only: warning", mutate: pmcMember(1, func(m *Member) { m.ResidentSince = asOf.AddDate(0, -6, 1) }), code: CodePMCMemberIneligible, want: W},
-		{name: "resident 6 months", reason: "at the period", mutate: pmcMember(1, func(m *Member) { m.ResidentSince = asOf.AddDate(0, -6, 0) }), code: CodePMCMemberIneligible},
+		{name: "resident 6 months less a day", reason: "2020 draft only: warning; counted to the formation date", mutate: pmcMember(1, func(m *Member) { m.ResidentSince = formed.AddDate(0, -6, 1) }), code: CodePMCMemberIneligible, want: W},
+		{name: "resident 6 months", reason: "at the period", mutate: pmcMember(1, func(m *Member) { m.ResidentSince = formed.AddDate(0, -6, 0) }), code: CodePMCMemberIneligible},
+		{name: "resident since after formation", reason: "long enough by asOf, not when the committee was formed", asOf: formed.AddDate(1, 0, 0), mutate: pmcMember(1, func(m *Member) { m.ResidentSince = formed.AddDate(0, -1, 0) }), code: CodePMCMemberIneligible, want: W},
 
 		{name: "3 years in office", reason: "at the term (art. 58)", asOf: formed.AddDate(3, 0, 0), mutate: withPMC(nil), code: CodePMCTermTooLong},
 		{name: "3 years and a day", reason: "一般不超过三年: warning", asOf: formed.AddDate(3, 0, 1), mutate: withPMC(nil), code: CodePMCTermTooLong, want: W},

@@ -1,6 +1,8 @@
 package governance
 
 import (
+	"time"
+
 	"fmt"
 	"slices"
 	"strconv"
@@ -40,7 +42,7 @@ func (v *validator) pmc(b *Body, bp string) {
 		m := &b.Members[j]
 		if m.Kind == MemberOwner {
 			owners++
-			v.pmcOwner(m, bp, j)
+			v.pmcOwner(m, bp, j, b.FormedOn)
 		}
 		if len(pol.MemberKinds) > 0 && !slices.Contains(pol.MemberKinds, m.Kind) {
 			v.add(CodePMCMemberKind, SeverityWarning, at(bp, ".members", j, ".kind"), pol.MemberKindSource,
@@ -80,8 +82,10 @@ func (v *validator) pmc(b *Body, bp string) {
 }
 
 // pmcOwner checks an owner representative of a property management
-// committee against the formation rules as reported (PMC-9).
-func (v *validator) pmcOwner(m *Member, bp string, j int) {
+// committee against the formation rules as reported (PMC-9). Residence is
+// counted to the formation date when known (a member qualifies when the
+// committee is formed), else to asOf.
+func (v *validator) pmcOwner(m *Member, bp string, j int, formedOn time.Time) {
 	pol := &v.p.PMC
 	if m.UnpaidFees {
 		v.add(CodePMCMemberIneligible, SeverityError, at(bp, ".members", j, ".unpaid_fees"), pol.Eligibility,
@@ -94,9 +98,12 @@ func (v *validator) pmcOwner(m *Member, bp string, j int) {
 			fmt.Sprintf("%q 有违反物业管理禁止行为", m.ID))
 	}
 	ref := v.asOf
+	if !formedOn.IsZero() {
+		ref = formedOn
+	}
 	if p := pol.MinResidence; p.On() && !m.ResidentSince.IsZero() && p.After(m.ResidentSince).After(ref) {
 		v.add(CodePMCMemberIneligible, SeverityWarning, at(bp, ".members", j, ".resident_since"), p.Source,
-			fmt.Sprintf("%q has lived in the area since %s, less than %s (a rule of the 2020 draft only)", m.ID, day(m.ResidentSince), p),
-			fmt.Sprintf("%q 自%s居住，不满%s（仅见于2020年征求意见稿）", m.ID, day(m.ResidentSince), p.zh()))
+			fmt.Sprintf("%q has lived in the area since %s, less than %s by %s (a rule of the 2020 draft only)", m.ID, day(m.ResidentSince), p, day(ref)),
+			fmt.Sprintf("%q 自%s居住，至%s不满%s（仅见于2020年征求意见稿）", m.ID, day(m.ResidentSince), day(ref), p.zh()))
 	}
 }
