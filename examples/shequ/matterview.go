@@ -70,7 +70,7 @@ func matterShowCommand() *command {
 						return writeJSON(e.stdout, out)
 					}
 					fmt.Fprintln(e.stdout, e.matterLine(m))
-					fmt.Fprint(e.stdout, deliberation.DescribeMatter(m))
+					e.printMatterDetail(m)
 					// People, from the persons table: the history holds IDs only.
 					var people []string
 					seen := map[string]bool{}
