@@ -101,7 +101,7 @@ func decodeStrict(data []byte, v any) []Finding {
 	if err := dec.Decode(&raw); err != nil {
 		return []Finding{badJSON("", err)}
 	}
-	if dec.More() {
+	if len(bytes.TrimSpace(data[dec.InputOffset():])) > 0 { // dec.More is false before a stray '}'
 		return []Finding{badJSON("", errors.New("data after the top-level value"))}
 	}
 	var fs []Finding

@@ -33,6 +33,7 @@ func TestDecodeSplitRequestErrors(t *testing.T) {
 				"capacity.input.negative@units[0].households", "capacity.input.id_duplicate@units[1].id"},
 			"negative households, duplicate IDs, self-loops, dangling edges, a missing anchor and a deviation above 1"},
 		{"trailing data", `{"units":[]} {}`, []string{"capacity.input.bad_value@"}, "one JSON value only"},
+		{"stray brace", `{"units":[]}}`, []string{"capacity.input.bad_value@"}, "a closing brace after the value is trailing data too"},
 		{"not JSON", `{"units":`, []string{"capacity.input.bad_value@"}, "malformed JSON"},
 	}
 	for _, tt := range tests {

@@ -254,7 +254,8 @@ func ParseCommand(data []byte) (Command, error) {
 	if err := dec.Decode(&c); err != nil {
 		return Command{}, fmt.Errorf("deliberation: decoding command: %w", err)
 	}
-	if dec.More() {
+	if rest := data[dec.InputOffset():]; len(bytes.TrimSpace(rest)) > 0 {
+		// dec.More is false before a stray '}' or ']': look at the bytes.
 		return Command{}, fmt.Errorf("deliberation: decoding command: trailing data")
 	}
 	if !c.Kind.IsValid() {

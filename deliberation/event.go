@@ -175,7 +175,8 @@ func ParseEvent(data []byte) (Event, error) {
 	if err := dec.Decode(&e); err != nil {
 		return Event{}, fmt.Errorf("deliberation: decoding event: %w", err)
 	}
-	if dec.More() {
+	if rest := data[dec.InputOffset():]; len(bytes.TrimSpace(rest)) > 0 {
+		// dec.More is false before a stray '}' or ']': look at the bytes.
 		return Event{}, fmt.Errorf("deliberation: decoding event: trailing data")
 	}
 	if !e.Kind.IsValid() {
