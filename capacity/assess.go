@@ -71,7 +71,9 @@ type Totals struct {
 // become, undersize ones (capacity.community.undersize, info) with their
 // merge candidates among adjacent communities, staffing below the norm
 // (capacity.staff.below_norm, warning), and the district's workers per
-// 10,000 residents (capacity.district.staff_per_10k, advice). It returns an
+// 10,000 residents (capacity.district.staff_per_10k, advice), and
+// communities that record fewer community social organisations than the
+// policy's target (capacity.community.social_orgs, advice). It returns an
 // *InputError, and no assessment, when d or p holds invalid values.
 func Assess(d District, p Policy) (Assessment, error) {
 	fs := append(d.Validate(), p.Validate()...)
@@ -136,6 +138,14 @@ func Assess(d District, p Policy) (Assessment, error) {
 				MessageZH: fmt.Sprintf("社区 %s 有社区工作者 %d 人、%d 户；标准要求 %d 至 %d 人：缺 %d 人",
 					ca.ID, ca.Workers, ca.Households, ca.Required, ca.NormHigh, ca.Gap),
 				Source: ptr(staffSource(p))})
+		}
+		if n := d.Communities[i].SocialOrganisations; n != nil && *n < p.SocialOrgsPerCommunity {
+			a.Findings = append(a.Findings, Finding{Code: CodeSocialOrgs, Severity: Advice, Path: join(path, "social_organisations"),
+				Message: fmt.Sprintf("community %s has %d community social organisations; the national target is at least %d per urban community on average",
+					ca.ID, *n, p.SocialOrgsPerCommunity),
+				MessageZH: fmt.Sprintf("社区 %s 有社区社会组织 %d 个；全国目标为城市社区平均不少于 %d 个",
+					ca.ID, *n, p.SocialOrgsPerCommunity),
+				Source: ptr(p.SocialOrgsSource)})
 		}
 		ca.RequiredAfter = requiredAfterSplit(p, ca.Households, ca.Residents, ca.Parts)
 		t := &a.Totals

@@ -210,3 +210,55 @@ func TestRequiredAfterSplit(t *testing.T) {
 		}
 	}
 }
+
+// The social-organisation target (S-5) at its boundary: advice below 10,
+// nothing at 10 or when the count is not recorded, an input error when it
+// is negative, and no check when the policy's target is 0.
+func TestAssessSocialOrgs(t *testing.T) {
+	with := func(n *int64) District {
+		c := community("a", 2000, 5000, 14)
+		c.SocialOrganisations = n
+		return District{Communities: []Community{c}}
+	}
+	n := func(v int64) *int64 { return &v }
+	off := BeijingPolicy()
+	off.SocialOrgsPerCommunity = 0
+	tests := []struct {
+		name   string
+		d      District
+		p      Policy
+		want   bool
+		reason string
+	}{
+		{"9 organisations", with(n(9)), BeijingPolicy(), true, "one below the target of 10"},
+		{"10 organisations", with(n(10)), BeijingPolicy(), false, "at the target (不少于)"},
+		{"11 organisations", with(n(11)), BeijingPolicy(), false, "above the target"},
+		{"not recorded", with(nil), BeijingPolicy(), false, "an unknown count is not assessed"},
+		{"zero recorded", with(n(0)), BeijingPolicy(), true, "a recorded zero is assessed"},
+		{"national profile", with(n(3)), NationalPolicy(), true, "the target is national"},
+		{"target off", with(n(0)), off, false, "a policy may turn the check off"},
+	}
+	for _, tt := range tests {
+		a, err := Assess(tt.d, tt.p)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		got := false
+		for _, f := range a.Findings {
+			if f.Code == CodeSocialOrgs {
+				got = true
+				if f.Severity != Advice || f.Path != "communities[0].social_organisations" || f.Source == nil || f.MessageZH == "" {
+					t.Errorf("%s: finding %+v", tt.name, f)
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: social_orgs finding = %v, want %v (%s)", tt.name, got, tt.want, tt.reason)
+		}
+	}
+	_, err := Assess(with(n(-1)), BeijingPolicy())
+	var ie *InputError
+	if !errors.As(err, &ie) || len(ie.Findings) != 1 || ie.Findings[0].Path != "communities[0].social_organisations" {
+		t.Errorf("negative count: err = %v, want one input finding at communities[0].social_organisations", err)
+	}
+}

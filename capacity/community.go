@@ -17,6 +17,10 @@ type Community struct {
 	Office UnitID `json:"office,omitempty"`
 	// Workers is the number of community workers now.
 	Workers int64 `json:"workers"`
+	// SocialOrganisations is the number of community social organisations
+	// (社区社会组织) active in the community, registered or filed; nil when
+	// not recorded, and then not assessed.
+	SocialOrganisations *int64 `json:"social_organisations,omitempty"`
 }
 
 // Households returns the total households of c's units.
@@ -53,6 +57,9 @@ func (c Community) Validate(prefix string) []Finding {
 	fs := validateGraph(prefix, c.Units, c.Edges)
 	if c.Workers < 0 || c.Workers > maxCount {
 		fs = append(fs, negative(join(prefix, "workers"), c.Workers))
+	}
+	if n := c.SocialOrganisations; n != nil && (*n < 0 || *n > maxCount) {
+		fs = append(fs, negative(join(prefix, "social_organisations"), *n))
 	}
 	if c.Office != "" && !hasUnit(c.Units, c.Office) {
 		fs = append(fs, Finding{Code: CodeDanglingOffice, Severity: Error, Path: join(prefix, "office"),

@@ -122,6 +122,7 @@
 //	capacity.community.undersize       info     fewer than MergeBelow, with merge candidates (S-1)
 //	capacity.staff.below_norm          warning  fewer workers than required (S-2)
 //	capacity.district.staff_per_10k    advice   under 18 workers per 10,000 residents (S-4)
+//	capacity.community.social_orgs     advice   fewer than 10 community social organisations recorded (S-5)
 //	capacity.split.no_units            error    nothing to split
 //	capacity.split.disconnected        error    the unit graph has several components
 //	capacity.split.compound_over_cap   error    one compound alone exceeds every part's maximum

@@ -84,6 +84,9 @@ const (
 	// CodeStaffPer10k: the district has fewer workers per 10,000 residents
 	// than Policy.WorkersPer10kResidents.
 	CodeStaffPer10k Code = "capacity.district.staff_per_10k"
+	// CodeSocialOrgs: a community has fewer community social organisations
+	// than Policy.SocialOrgsPerCommunity.
+	CodeSocialOrgs Code = "capacity.community.social_orgs"
 )
 
 // Finding codes about input values (Validate, the JSON decoders).

@@ -66,6 +66,13 @@ type Policy struct {
 	// requirement, not only to the district total.
 	Per10kPerCommunity bool   `json:"per_10k_per_community"`
 	Per10kSource       Source `json:"per_10k_source"`
+
+	// SocialOrgsPerCommunity is the target number of community social
+	// organisations per urban community (national 2020 target: at least 10
+	// on average). Communities that record fewer get advice; 0 turns the
+	// check off.
+	SocialOrgsPerCommunity int64  `json:"social_orgs_per_community"`
+	SocialOrgsSource       Source `json:"social_orgs_source"`
 }
 
 // BeijingPolicy returns the Beijing 2020 standard: typically 2,000
@@ -99,6 +106,20 @@ func BeijingPolicy() Policy {
 		},
 		WorkersPer10kResidents: 18,
 		Per10kSource:           per10kSource(),
+		SocialOrgsPerCommunity: 10,
+		SocialOrgsSource:       socialOrgsSource(),
+	}
+}
+
+// socialOrgsSource is governance-rules.md S-5: on average at least 10
+// community social organisations per urban community (and 5 per rural
+// one) by 2020, confirmed in two sources; the section of the opinion that
+// sets the figure is not verified.
+func socialOrgsSource() Source {
+	return Source{
+		Document: "民政部《关于大力培育发展社区社会组织的意见》(民发〔2017〕191号)",
+		Article:  "development targets: at least 10 per urban community on average by 2020 (section unverified)",
+		Verified: "yes",
 	}
 }
 
@@ -122,6 +143,8 @@ func NationalPolicy() Policy {
 		},
 		WorkersPer10kResidents: 18,
 		Per10kSource:           per10kSource(),
+		SocialOrgsPerCommunity: 10,
+		SocialOrgsSource:       socialOrgsSource(),
 	}
 }
 
@@ -168,6 +191,7 @@ func (p Policy) Validate() []Finding {
 		{"households_per_worker_max", p.HouseholdsPerWorkerMax},
 		{"min_workers", p.MinWorkers},
 		{"workers_per_10k_residents", p.WorkersPer10kResidents},
+		{"social_orgs_per_community", p.SocialOrgsPerCommunity},
 	} {
 		if f.v < 0 || f.v > maxCount {
 			bad(f.name, fmt.Sprintf("value %d is out of range 0..%d", f.v, maxCount),
