@@ -82,7 +82,11 @@ func Plan(in Input, opt Options) (Result, error) {
 	if budget == 0 {
 		budget = DefaultBudget(seats)
 	}
-	x.improve(budget)
+	if opt.HardWeight == 0 && hasMinRules(m) {
+		x.improveStaff(budget)
+	} else {
+		x.improve(budget)
+	}
 	return s.result(x.moves), nil
 }
 

@@ -81,6 +81,17 @@ type searcher struct {
 	// blockPct is the share of block swaps (percent); they matter when
 	// volunteers have consecutive-day rules.
 	blockPct int
+	// Staff search (staff.go): adaptive weights of the effort and block
+	// parts of the Hard level, and the best rota as a snapshot.
+	staff      bool
+	wEff, wBlk int64
+	wCap       int64 // the largest weight
+	effUnit    int64 // effort priced as one unit: the shortest turn
+	winMax     int   // longest windowOpt window
+	winPct     int   // share of windowOpt moves (percent)
+	snapOK     bool
+	snapDays   []int32
+	snapAsg    [][2]int32
 }
 
 func newSearcher(s *state, seed uint64, active []int32) *searcher {

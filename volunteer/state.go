@@ -24,6 +24,7 @@ type state struct {
 	refDay   []int32    // per occurrence: the published day its refBy served on
 	liftOK   [][]uint64 // per building: bit per day the lift works; nil = never
 	sc       Score
+	hEff     int64      // the MinEffort part of sc.Hard (the rest: blocks)
 	vmax     maxTracker // volunteer loads, when Weights.MaxLoad > 0
 	hmax     maxTracker // household loads, when Weights.HouseholdMaxLoad > 0
 	free     []bool     // occurrences where additions are not disruption (Repair)
@@ -97,6 +98,7 @@ func newState(m *model, repair bool) *state {
 		l := m.vols[v].ledger
 		s.sc.Soft += w.Fairness * l * l
 		s.sc.Hard += int64(m.vols[v].lim.MinEffort)
+		s.hEff += int64(m.vols[v].lim.MinEffort)
 	}
 	for _, h := range s.hh {
 		s.sc.Soft += w.HouseholdFairness * h * h
@@ -496,7 +498,9 @@ func (s *state) assign(v, o int) {
 	}
 	s.hh[mv.hh] += e
 	if me := int64(mv.lim.MinEffort); me > 0 {
-		s.sc.Hard += max(0, me-s.work[v]-e) - max(0, me-s.work[v])
+		dh := max(0, me-s.work[v]-e) - max(0, me-s.work[v])
+		s.sc.Hard += dh
+		s.hEff += dh
 	}
 	s.work[v] += e
 	if mv.lim.PeriodDays > 0 {
@@ -570,7 +574,9 @@ func (s *state) unassign(v, o int) {
 	}
 	s.hh[mv.hh] -= e
 	if me := int64(mv.lim.MinEffort); me > 0 {
-		s.sc.Hard += max(0, me-s.work[v]+e) - max(0, me-s.work[v])
+		dh := max(0, me-s.work[v]+e) - max(0, me-s.work[v])
+		s.sc.Hard += dh
+		s.hEff += dh
 	}
 	s.work[v] -= e
 	if mv.lim.PeriodDays > 0 {
@@ -599,7 +605,7 @@ func (s *state) unassign(v, o int) {
 // setDay moves an empty occurrence to day d.
 func (s *state) setDay(o, d int) {
 	if s.logging {
-		s.journal = append(s.journal, op{opDay, -1, int32(o), s.day[o]})
+		s.journal = append(s.journal, op{opDay, int32(d), int32(o), s.day[o]}) // v: the new day
 	}
 	s.day[o] = int32(d)
 }

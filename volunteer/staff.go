@@ -1,0 +1,339 @@
+package volunteer
+
+// Staff search: the local search Plan runs when some volunteer has a
+// minimum rule (MinEffort, MinConsecutive, MinConsecutiveOff), as in staff
+// rosters. Those rules make the region where the Hard level is 0 poorly
+// connected: a work block cannot grow, shrink or move one day at a time
+// without passing through a short block or a minute deficit. So the search
+// prices the Hard level into the soft level with two weights that adapt
+// as it goes (strategic oscillation): the weight of the effort deficit and
+// the weight of the block deficits each grow while the current rota breaks
+// their rule and shrink while it keeps it. The rota returned is still the
+// best visited in lexicographic order (Hard first).
+
+// hasMinRules reports whether the Hard level can be positive: some
+// volunteer has a minimum rule.
+func hasMinRules(m *model) bool {
+	for v := range m.vols {
+		l := &m.vols[v].lim
+		if l.MinEffort > 0 || l.MinConsecutive > 0 || l.MinConsecutiveOff > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// levels is a score with the effort part of its Hard level apart, so that
+// it can be priced with weights that change after it was taken.
+type levels struct {
+	sc  Score
+	eff int64
+}
+
+func (x *searcher) levels() levels { return levels{x.s.key(), x.s.hEff} }
+
+// price folds the Hard level of l into its soft level at the current
+// weights.
+func (x *searcher) price(l levels) Score {
+	k := l.sc
+	k.Soft += x.wEff*l.eff/x.effUnit + x.wBlk*(k.Hard-l.eff)
+	k.Hard = 0
+	return k
+}
+
+// maxPenaltyWeight bounds the adaptive weights (no overflow: a Hard level
+// below 10^10 times this stays within int64).
+const maxPenaltyWeight = 1 << 20
+
+// adapt moves each weight: up by an eighth (and one) while its rule is
+// broken now, down by an eighth while it is kept.
+func (x *searcher) adapt() {
+	s := x.s
+	step := func(w int64, broken bool) int64 {
+		if broken {
+			return min(x.wCap, w+w/16+1)
+		}
+		return max(1, w-w/16)
+	}
+	x.wEff = step(x.wEff, s.hEff > 0)
+	x.wBlk = step(x.wBlk, s.sc.Hard-s.hEff > 0)
+}
+
+// improveStaff is improve for rotas with minimum rules: late acceptance on
+// the priced score, adaptive weights, and on stagnation a return to the
+// best rota with a kick.
+func (x *searcher) improveStaff(budget int) {
+	s := x.s
+	if len(x.active) == 0 || budget <= 0 {
+		return
+	}
+	L := 50
+	if x.history > 0 {
+		L = x.history
+	}
+	L = max(1, min(L, budget/10))
+	hist := make([]levels, L)
+	for i := range hist {
+		hist[i] = x.levels()
+	}
+	x.effUnit, x.wCap = 1, 1
+	for i := range s.m.needs {
+		nd := &s.m.needs[i]
+		if nd.effort > 0 && (x.effUnit == 1 || int64(nd.effort) < x.effUnit) {
+			x.effUnit = int64(nd.effort)
+		}
+		x.wCap = max(x.wCap, nd.under, nd.over)
+	}
+	for v := range s.m.vols {
+		for _, p := range s.m.vols[v].prefs {
+			x.wCap = max(x.wCap, s.m.w.Preference*max(p.weight, -p.weight))
+		}
+	}
+	// The weights move between 1 and eight times the largest soft weight
+	// of one turn, starting at that weight.
+	x.wCap = min(maxPenaltyWeight, 8*x.wCap)
+	x.wEff, x.wBlk = max(1, x.wCap/8), max(1, x.wCap/8)
+	x.winMax = x.windowLength()
+	if x.winPct == 0 {
+		x.winPct = 5
+	}
+	best := s.key()
+	x.snapOK = false
+	s.logging = true
+	s.journal = s.journal[:0]
+	limit := 8*len(x.active) + 4096
+	touched := make([]int, 0, 16)
+	stall := max(2000, min(budget/10, 200000))
+	since := 0
+	for it := 0; it < budget; it++ {
+		x.moves++
+		since++
+		if it&1023 == 0 {
+			x.adapt()
+		}
+		if since > stall {
+			since = 0
+			x.restoreBest()
+			for k := 1 + x.rng.IntN(3); k > 0; k-- {
+				mark := len(s.journal)
+				touched = touched[:0]
+				if !x.move(&touched) || !x.groupsOK(touched) {
+					s.undoTo(mark)
+				}
+			}
+			for i := range hist {
+				hist[i] = x.levels()
+			}
+			continue
+		}
+		mark := len(s.journal)
+		cur := x.price(x.levels())
+		touched = touched[:0]
+		if x.rng.IntN(100) < x.winPct {
+			n := x.windowOpt(&touched)
+			x.moves += n
+			it += n
+		} else if !x.move(&touched) || !x.groupsOK(touched) {
+			s.undoTo(mark)
+			continue
+		}
+		h := &hist[it%L]
+		if a := x.price(x.levels()); a.Compare(cur) <= 0 || a.Compare(x.price(*h)) <= 0 {
+			if k := s.key(); k.Less(best) {
+				best = k
+				since = 0
+				s.journal = s.journal[:0]
+				x.snapOK = false
+			} else if len(s.journal) > limit {
+				x.saveBest()
+			}
+		} else {
+			s.undoTo(mark)
+		}
+		*h = x.levels()
+	}
+	if best.Less(s.key()) {
+		x.restoreBest()
+	}
+	s.journal = s.journal[:0]
+	s.logging = false
+}
+
+// saveBest lets the journal be cleared without losing the best rota: the
+// first time after a new best, while the journal leads back to it, it
+// undoes the journal, records the rota as a snapshot and redoes the
+// journal.
+func (x *searcher) saveBest() {
+	s := x.s
+	if x.snapOK {
+		// The journal starts at the rota saveBest left, not at the best.
+		s.journal = s.journal[:0]
+		return
+	}
+	ops := s.journal
+	s.undoTo(0)
+	x.snapDays = x.snapDays[:0]
+	x.snapAsg = x.snapAsg[:0]
+	for _, o32 := range x.active {
+		o := int(o32)
+		x.snapDays = append(x.snapDays, s.day[o])
+		for _, v := range s.members[o] {
+			if !s.isPinned(int(v), o) {
+				x.snapAsg = append(x.snapAsg, [2]int32{v, o32})
+			}
+		}
+	}
+	logging := s.logging
+	s.logging = false
+	for _, p := range ops {
+		switch p.kind {
+		case opAssign:
+			s.assign(int(p.v), int(p.o))
+		case opUnassign:
+			s.unassign(int(p.v), int(p.o))
+		case opDay:
+			s.day[p.o] = p.v
+		}
+	}
+	s.logging = logging
+	s.journal = s.journal[:0]
+	x.snapOK = true
+}
+
+// restoreBest returns s to the best rota: through the journal, or from
+// the snapshot when saveBest took one.
+func (x *searcher) restoreBest() {
+	s := x.s
+	if !x.snapOK {
+		s.undoTo(0)
+		return
+	}
+	logging := s.logging
+	s.logging = false
+	for _, o32 := range x.active {
+		o := int(o32)
+		for i := len(s.members[o]) - 1; i >= 0; i-- {
+			if v := int(s.members[o][i]); !s.isPinned(v, o) {
+				s.unassign(v, o)
+			}
+		}
+	}
+	for i, o32 := range x.active {
+		s.day[o32] = x.snapDays[i]
+	}
+	for _, p := range x.snapAsg {
+		s.assign(int(p[0]), int(p[1]))
+	}
+	s.logging = logging
+	s.journal = s.journal[:0]
+}
+
+// windowOpt re-rosters one volunteer over a window of a few days
+// exhaustively: every combination of a day off or one of the day's
+// occurrences, on every day of the window, with everyone else fixed; the
+// combination of the best priced score wins (ties broken at random). It
+// is the person-window neighbourhood of nurse rostering: shift changes,
+// whole work blocks built, moved or removed in one step. It returns the
+// number of combinations scored, 0 if there was nothing to do.
+func (x *searcher) windowOpt(touched *[]int) int {
+	s, m := x.s, x.s.m
+	D := m.days
+	if len(m.vols) == 0 || x.winMax == 0 {
+		return 0
+	}
+	v := x.rng.IntN(len(m.vols))
+	k := 1 + x.rng.IntN(x.winMax)
+	a := x.rng.IntN(max(1, D-k+1))
+	b := min(D-1, a+k-1)
+	var keep [maxWindow]bool
+	for d := a; d <= b; d++ {
+		if q := int(s.occAt[v*D+d]); q >= 0 {
+			if s.isPinned(v, q) {
+				keep[d-a] = true
+				continue
+			}
+			s.unassign(v, q)
+			*touched = append(*touched, q)
+		}
+	}
+	var choice, bestChoice [maxWindow]int32
+	for i := range bestChoice {
+		bestChoice[i] = -1
+	}
+	var best Score
+	leaves, ties := 0, 0
+	var rec func(d int)
+	rec = func(d int) {
+		if d > b {
+			leaves++
+			for i := range b - a + 1 {
+				if q := int(choice[i]); q >= 0 && len(s.members[q]) > 0 && s.groupOK(q) != 0 {
+					return
+				}
+			}
+			p := x.price(x.levels())
+			c := -1
+			if ties > 0 {
+				c = p.Compare(best)
+			}
+			if c > 0 {
+				return
+			}
+			if c < 0 {
+				ties = 0
+			}
+			ties++
+			if x.rng.IntN(ties) == 0 {
+				best, bestChoice = p, choice
+			}
+			return
+		}
+		choice[d-a] = -1
+		rec(d + 1)
+		if keep[d-a] {
+			return
+		}
+		for _, q32 := range x.byDay[d] {
+			q := int(q32)
+			if int(s.day[q]) != d {
+				continue
+			}
+			mark := len(s.journal)
+			if s.tryAssign(v, q) {
+				choice[d-a] = q32
+				rec(d + 1)
+				s.undoTo(mark)
+			}
+		}
+	}
+	rec(a)
+	for d := a; d <= b; d++ {
+		if q := int(bestChoice[d-a]); q >= 0 {
+			s.assign(v, q)
+			*touched = append(*touched, q)
+		}
+	}
+	return leaves
+}
+
+// maxWindow bounds windowOpt's window; winLeaves bounds the combinations
+// it scores (the window is shortened for days with many occurrences).
+const (
+	maxWindow = 7
+	winLeaves = 1024
+)
+
+// windowLength is the longest window whose combinations stay within
+// winLeaves.
+func (x *searcher) windowLength() int {
+	opts := 1
+	for _, l := range x.byDay {
+		opts = max(opts, len(l)+1)
+	}
+	k, n := 0, 1
+	for k < maxWindow && n*opts <= winLeaves {
+		k++
+		n *= opts
+	}
+	return max(1, k)
+}
