@@ -101,6 +101,7 @@ func BenchmarkFloor(b *testing.B) {
 	b.Run("switch", func(b *testing.B) {
 		b.ReportAllocs()
 		s := floorState{stage: floorHandle}
+		cpu(b)
 		for i := 0; b.Loop(); i++ {
 			if !floorSwitch(&s, floorReport, i%101) {
 				b.Fatal("refused")
@@ -114,6 +115,7 @@ func BenchmarkFloor(b *testing.B) {
 		var tmp [1024]byte
 		buf := make([]byte, len(appendCanonical(tmp[:0], &e)))
 		s := floorState{stage: floorHandle}
+		cpu(b)
 		for i := 0; b.Loop(); i++ {
 			sinkEvent = floorChained(&s, floorReport, i%101, int64(i), buf)
 		}
@@ -129,6 +131,7 @@ func BenchmarkDecideApply(b *testing.B) {
 	p := BeijingPolicy()
 	c := Command{Kind: CmdReportProgress, Matter: matter, Actor: pm, Details: Details{Percent: 50}}
 	now := day(at)
+	cpu(b)
 	for i := 0; b.Loop(); i++ {
 		c.Percent = i % 101
 		evs, err := Decide(m, c, now, p)

@@ -21,19 +21,18 @@ import (
 // [Matter.Apply] them.
 func Decide(m Matter, c Command, now time.Time, p Policy) ([]Event, error) {
 	now = now.Round(0) // no monotonic reading in events
-	// The decider holds copies, not pointers: pointers stored in it would
-	// make the compiler move m, c and p to the heap.
-	d := decider{m: m, c: c, now: now, p: p}
+	// The decider points at Decide's own copies of m, c and p, which stay
+	// on the stack: nothing it does keeps a pointer to them.
+	var r result
+	d := decider{m: &m, c: &c, now: now, p: &p, r: &r}
 	d.decide()
-	if len(d.problems) > 0 {
-		return nil, &RefusedError{Command: c.Kind, Matter: c.Matter, Stage: m.Stage, Problems: d.problems}
+	if len(r.problems) > 0 {
+		return nil, &RefusedError{Command: c.Kind, Matter: c.Matter, Stage: m.Stage, Problems: r.problems}
 	}
-	out := make([]Event, d.n)
+	out := r.out
 	prev, seq := m.Head, m.Seq
 	for i := range out {
 		e := &out[i]
-		e.Details = d.evs[i].Details
-		e.Kind = d.evs[i].Kind
 		e.Matter, e.At, e.Actor = c.Matter, now, c.Actor
 		seq++
 		e.Seq, e.Prev = seq, prev
@@ -43,18 +42,34 @@ func Decide(m Matter, c Command, now time.Time, p Policy) ([]Event, error) {
 	return out, nil
 }
 
+// maxEvents is the most events command k produces.
+func maxEvents(k CommandKind) int {
+	if k == CmdCloseEvaluation {
+		return 3 // evaluation closed, escalated, reopened
+	}
+	return 1
+}
+
+// decider decides one command. Its fields point at Decide's copies of the
+// matter, command and policy and at the result; the result is reached
+// through a pointer of its own because escape analysis does not tell a
+// struct's fields apart: appending to a slice held in the decider itself
+// would move the matter, command and policy to the heap.
 type decider struct {
-	m        Matter
-	c        Command
-	now      time.Time
-	p        Policy
+	m   *Matter
+	c   *Command
+	p   *Policy
+	r   *result
+	now time.Time
+}
+
+type result struct {
 	problems []Problem
-	evs      [3]Event
-	n        int
+	out      []Event // the events emitted, allocated at the first
 }
 
 func (d *decider) fail(code Code, path, en, zh string) {
-	d.problems = append(d.problems, Problem{Code: code, Path: path, Message: en, MessageZH: zh})
+	d.r.problems = append(d.r.problems, Problem{Code: code, Path: path, Message: en, MessageZH: zh})
 }
 
 func (d *decider) required(ok bool, path, what, whatZH string) {
@@ -69,11 +84,20 @@ func (d *decider) invalid(ok bool, path, en, zh string) {
 	}
 }
 
-// emit adds an event of kind k with details dt.
-func (d *decider) emit(k EventKind, dt Details) {
-	d.evs[d.n].Kind = k
-	d.evs[d.n].Details = dt
-	d.n++
+// emit adds an event of kind k and returns its details to fill in. Once a
+// problem is found nothing will be recorded: it returns scratch details.
+func (d *decider) emit(k EventKind) *Details {
+	r := d.r
+	if len(r.problems) > 0 {
+		return new(Details) // a refusal allocates anyway
+	}
+	if r.out == nil {
+		r.out = make([]Event, 0, maxEvents(d.c.Kind))
+	}
+	r.out = r.out[:len(r.out)+1]
+	e := &r.out[len(r.out)-1]
+	e.Kind = k
+	return &e.Details
 }
 
 // due returns the deadline of stage s counted from now, or zero.
@@ -82,7 +106,7 @@ func (d *decider) due(s Stage) time.Time {
 }
 
 func (d *decider) decide() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	if !c.Kind.IsValid() {
 		d.fail(CodeFieldInvalid, "kind", "unknown command kind", "未知的指令类型")
 		return
@@ -121,12 +145,14 @@ func (d *decider) decide() {
 		d.admit()
 	case CmdDecline:
 		d.required(c.Reason != "", "reason", "a reason", "理由")
-		d.emit(EvDeclined, Details{Reason: c.Reason})
+		e := d.emit(EvDeclined)
+		e.Reason = c.Reason
 	case CmdWithdraw:
 		if !slices.Contains(m.Raisers, c.Actor.ID) {
 			d.fail(CodeNotRaiser, "actor.id", "only a raiser may withdraw the matter", "只有议题提出人可以撤回")
 		}
-		d.emit(EvWithdrawn, Details{Reason: c.Reason})
+		e := d.emit(EvWithdrawn)
+		e.Reason = c.Reason
 	case CmdConvene:
 		d.convene()
 	case CmdRecuse:
@@ -135,7 +161,8 @@ func (d *decider) decide() {
 		if slices.Contains(m.Recused, c.Voter) {
 			d.fail(CodeFieldDuplicate, "voter", "already recused", "已回避")
 		}
-		d.emit(EvRecused, Details{Voter: c.Voter, Reason: c.Reason})
+		e := d.emit(EvRecused)
+		e.Voter, e.Reason = c.Voter, c.Reason
 	case CmdTableProposal:
 		d.tableProposal()
 	case CmdOpenVote:
@@ -149,24 +176,29 @@ func (d *decider) decide() {
 	case CmdConclude:
 		d.required(c.Reason != "", "reason", "a reason", "理由")
 		d.noOpenVote()
-		d.emit(EvNotAdopted, Details{Reason: c.Reason})
+		e := d.emit(EvNotAdopted)
+		e.Reason = c.Reason
 	case CmdAssign:
 		d.assign()
 	case CmdReportProgress:
 		d.assignee()
 		d.invalid(c.Percent >= 0 && c.Percent <= 100, "percent", "percent must be between 0 and 100", "进度须在 0 至 100 之间")
-		d.emit(EvProgressReported, Details{Percent: c.Percent, Text: c.Text})
+		e := d.emit(EvProgressReported)
+		e.Percent, e.Text = c.Percent, c.Text
 	case CmdClaimDone:
 		d.assignee()
-		d.emit(EvCompletionClaimed, Details{Text: c.Text, Due: d.due(StageSupervise)})
+		e := d.emit(EvCompletionClaimed)
+		e.Text, e.Due = c.Text, d.due(StageSupervise)
 	case CmdAcceptWork:
 		d.notOwnWork()
-		d.emit(EvWorkAccepted, Details{Text: c.Text, Due: d.due(StageEvaluate)})
+		e := d.emit(EvWorkAccepted)
+		e.Text, e.Due = c.Text, d.due(StageEvaluate)
 	case CmdSendBack:
 		d.notOwnWork()
 		d.required(len(c.Defects) > 0, "defects", "the defects", "整改问题")
 		d.nonEmpty(c.Defects, "defects")
-		d.emit(EvSentBack, Details{Defects: c.Defects, Due: d.due(StageHandle)})
+		e := d.emit(EvSentBack)
+		e.Defects, e.Due = c.Defects, d.due(StageHandle)
 	case CmdEscalate:
 		d.escalate()
 	case CmdRate:
@@ -203,7 +235,7 @@ func (d *decider) nonEmpty(list []string, path string) {
 }
 
 func (d *decider) raise() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	if m.Seq != 0 {
 		d.fail(CodeMatterExists, "matter", fmt.Sprintf("matter %q was already raised", m.ID), fmt.Sprintf("议题 %q 已提出", m.ID))
 	}
@@ -212,12 +244,13 @@ func (d *decider) raise() {
 	d.invalid(c.Channel.IsValid(), "channel", "unknown or missing channel", "议题来源无效")
 	d.invalid(c.Scope >= LevelBuilding && c.Scope <= LevelCommunity, "scope", "scope must be building, compound or community", "范围须为楼门、小区或社区")
 	d.invalid(c.Category.IsValid(), "category", "unknown or missing category", "议题类别无效")
-	d.emit(EvRaised, Details{Subject: c.Subject, Channel: c.Channel, Scope: c.Scope, Category: c.Category,
-		Place: c.Place, Platform: c.Platform, Due: d.due(StageCollect)})
+	e := d.emit(EvRaised)
+	e.Subject, e.Channel, e.Scope, e.Category = c.Subject, c.Channel, c.Scope, c.Category
+	e.Place, e.Platform, e.Due = c.Place, c.Platform, d.due(StageCollect)
 }
 
 func (d *decider) mergeDuplicate() {
-	c := &d.c
+	c := d.c
 	d.required(c.Other != "", "other", "the duplicate matter", "重复议题编号")
 	d.invalid(c.Other != d.m.ID, "other", "a matter cannot merge itself", "议题不能与自身合并")
 	if slices.Contains(d.m.Duplicates, c.Other) {
@@ -225,26 +258,29 @@ func (d *decider) mergeDuplicate() {
 	}
 	d.required(len(c.Raisers) > 0, "raisers", "the duplicate's raisers", "重复议题的提出人")
 	d.nonEmpty(c.Raisers, "raisers")
-	d.emit(EvDuplicateMerged, Details{Other: c.Other, Raisers: c.Raisers})
+	e := d.emit(EvDuplicateMerged)
+	e.Other, e.Raisers = c.Other, c.Raisers
 }
 
 func (d *decider) markDuplicate() {
-	c := &d.c
+	c := d.c
 	d.required(c.Other != "", "other", "the matter kept", "保留的议题编号")
 	d.invalid(c.Other != d.m.ID, "other", "a matter cannot be a duplicate of itself", "议题不能与自身重复")
-	d.emit(EvMarkedDuplicate, Details{Other: c.Other, Reason: c.Reason})
+	e := d.emit(EvMarkedDuplicate)
+	e.Other, e.Reason = c.Other, c.Reason
 }
 
 func (d *decider) admit() {
-	c := &d.c
+	c := d.c
 	d.invalid(c.Form.IsValid(), "form", "unknown or missing consultation form", "协商形式无效")
 	d.invalid(c.Level >= LevelBuilding && c.Level <= LevelCommunity, "level", "level must be building, compound or community", "协商层级须为楼门、小区或社区")
 	d.nonEmpty(c.Affected, "affected")
-	d.emit(EvAdmitted, Details{Form: c.Form, Level: c.Level, Affected: c.Affected, Due: d.due(StageDeliberate)})
+	e := d.emit(EvAdmitted)
+	e.Form, e.Level, e.Affected, e.Due = c.Form, c.Level, c.Affected, d.due(StageDeliberate)
 }
 
 func (d *decider) convene() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	d.required(c.Consultation != "", "consultation", "a consultation ID", "协商编号")
 	if c.Consultation != "" && m.consultation(c.Consultation) >= 0 {
 		d.fail(CodeFieldDuplicate, "consultation", "consultation exists", "协商编号已存在")
@@ -276,11 +312,12 @@ func (d *decider) convene() {
 				fmt.Sprintf("%s类议题的协商须有%s参加", m.Category.Label(), s.Label()))
 		}
 	}
-	d.emit(EvConsultationHeld, Details{Consultation: c.Consultation, Form: c.Form, Attendees: c.Attendees, Minutes: c.Minutes})
+	e := d.emit(EvConsultationHeld)
+	e.Consultation, e.Form, e.Attendees, e.Minutes = c.Consultation, c.Form, c.Attendees, c.Minutes
 }
 
 func (d *decider) tableProposal() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	i := m.consultation(c.Consultation)
 	if i < 0 {
 		d.fail(CodeUnknownRef, "consultation", fmt.Sprintf("no consultation %q", c.Consultation), fmt.Sprintf("没有协商 %q", c.Consultation))
@@ -293,11 +330,12 @@ func (d *decider) tableProposal() {
 		d.fail(CodeFieldDuplicate, "proposal", "proposal exists", "方案编号已存在")
 	}
 	d.required(c.Text != "", "text", "the proposal's text", "方案内容")
-	d.emit(EvProposalTabled, Details{Consultation: c.Consultation, Proposal: c.Proposal, Text: c.Text})
+	e := d.emit(EvProposalTabled)
+	e.Consultation, e.Proposal, e.Text = c.Consultation, c.Proposal, c.Text
 }
 
 func (d *decider) openVote() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	d.required(c.Vote != "", "vote", "a vote ID", "表决编号")
 	if c.Vote != "" && m.vote(c.Vote) >= 0 {
 		d.fail(CodeFieldDuplicate, "vote", "vote exists", "表决编号已存在")
@@ -346,11 +384,11 @@ func (d *decider) openVote() {
 		ev.Members = c.Members
 	}
 	ev.Rule = &rule
-	d.emit(EvVoteOpened, ev)
+	*d.emit(EvVoteOpened) = ev
 }
 
 func (d *decider) castBallot() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	i := m.vote(c.Vote)
 	if i < 0 {
 		d.fail(CodeUnknownRef, "vote", fmt.Sprintf("no vote %q", c.Vote), fmt.Sprintf("没有表决 %q", c.Vote))
@@ -401,7 +439,8 @@ func (d *decider) castBallot() {
 				fmt.Sprintf("%q 已通过%s投票，本渠道不能覆盖", c.Voter, v.Ballots[j].Form.Label()))
 		}
 	}
-	d.emit(EvBallotCast, Details{Vote: c.Vote, Voter: c.Voter, Choice: c.Choice, Form: c.Form, Proxy: c.Proxy})
+	e := d.emit(EvBallotCast)
+	e.Vote, e.Voter, e.Choice, e.Form, e.Proxy = c.Vote, c.Voter, c.Choice, c.Form, c.Proxy
 }
 
 // tally counts vote v as it stands: one ballot per voter, the one on the
@@ -438,7 +477,7 @@ func tally(v *Vote) Tally {
 }
 
 func (d *decider) closeVote() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	i := m.vote(c.Vote)
 	if i < 0 {
 		d.fail(CodeUnknownRef, "vote", fmt.Sprintf("no vote %q", c.Vote), fmt.Sprintf("没有表决 %q", c.Vote))
@@ -458,7 +497,8 @@ func (d *decider) closeVote() {
 			fmt.Sprintf("表决至 %s 结束，%d 人中已有 %d 人投票", v.Closes.Format(time.RFC3339), eligible, len(v.counted)))
 	}
 	t := tally(v)
-	d.emit(EvVoteClosed, Details{Vote: c.Vote, Tally: &t})
+	e := d.emit(EvVoteClosed)
+	e.Vote, e.Tally = c.Vote, &t
 }
 
 func (d *decider) noOpenVote() {
@@ -470,7 +510,7 @@ func (d *decider) noOpenVote() {
 }
 
 func (d *decider) adopt() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	i := m.vote(c.Vote)
 	switch {
 	case i < 0:
@@ -480,11 +520,12 @@ func (d *decider) adopt() {
 	}
 	d.noOpenVote()
 	d.required(c.Text != "", "text", "the resolution's text", "决议内容")
-	d.emit(EvResolutionAdopted, Details{Vote: c.Vote, Text: c.Text, Due: d.due(StageHandle)})
+	e := d.emit(EvResolutionAdopted)
+	e.Vote, e.Text, e.Due = c.Vote, c.Text, d.due(StageHandle)
 }
 
 func (d *decider) assign() {
-	c := &d.c
+	c := d.c
 	d.invalid(c.Seat.IsValid(), "assignee_seat", "the responsible body's seat is missing or unknown", "责任主体的席位缺失或无效")
 	d.required(c.Body != "", "assignee", "the responsible body", "责任主体")
 	d.required(len(c.Tasks) > 0, "tasks", "the tasks", "任务")
@@ -495,12 +536,13 @@ func (d *decider) assign() {
 	} else if !due.After(d.now) {
 		d.fail(CodeFieldInvalid, "due", "the due date is not after now", "办理期限早于当前时间")
 	}
-	d.emit(EvAssigned, Details{Seat: c.Seat, Body: c.Body, Tasks: c.Tasks, Due: due})
+	e := d.emit(EvAssigned)
+	e.Seat, e.Body, e.Tasks, e.Due = c.Seat, c.Body, c.Tasks, due
 }
 
 // isAssignee reports whether the actor is (or acts for) the responsible body.
 func (d *decider) isAssignee() bool {
-	a, as := d.c.Actor, d.m.Assignment
+	a, as := &d.c.Actor, &d.m.Assignment
 	return as.Body != "" && (a.ID == as.Body || (a.Seat != 0 && a.Seat == as.Seat))
 }
 
@@ -519,7 +561,7 @@ func (d *decider) notOwnWork() {
 }
 
 func (d *decider) escalate() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	if !m.stageOverdue(d.now) {
 		d.fail(CodeNotOverdue, "kind", fmt.Sprintf("the %s stage is due %s, not overdue", m.Stage, fmtTime(m.StageDue)),
 			fmt.Sprintf("%s阶段期限为 %s，尚未超期", m.Stage.Label(), fmtTime(m.StageDue)))
@@ -528,11 +570,12 @@ func (d *decider) escalate() {
 	if !ok {
 		d.fail(CodeLadderTop, "level", fmt.Sprintf("no rung of the ladder above %s", m.Level), fmt.Sprintf("%s 之上没有更高的督办层级", m.Level.Label()))
 	}
-	d.emit(EvEscalated, Details{Level: next, Reason: c.Reason, Due: d.due(m.Stage)})
+	e := d.emit(EvEscalated)
+	e.Level, e.Reason, e.Due = next, c.Reason, d.due(m.Stage)
 }
 
 func (d *decider) rate() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	d.invalid(c.Rating.IsValid(), "rating", "unknown or missing rating", "评价无效")
 	if !m.mayRate(c.Actor.ID) {
 		d.fail(CodeNotAffected, "actor.id", "only an affected resident may rate the outcome", "只有受影响的居民可以评价")
@@ -540,11 +583,12 @@ func (d *decider) rate() {
 	if slices.ContainsFunc(m.Ratings, func(r RatingRecord) bool { return r.Resident == c.Actor.ID }) {
 		d.fail(CodeAlreadyRated, "actor.id", "this resident already rated this round", "该居民本轮已评价")
 	}
-	d.emit(EvRated, Details{Rating: c.Rating})
+	e := d.emit(EvRated)
+	e.Rating = c.Rating
 }
 
 func (d *decider) closeEvaluation() {
-	m, c := &d.m, &d.c
+	m, c := d.m, d.c
 	var count RatingCount
 	for _, r := range m.Ratings {
 		switch r.Rating {
@@ -565,15 +609,18 @@ func (d *decider) closeEvaluation() {
 	}
 	d.invalid(to == StageHandle || to == StageDeliberate, "to", "a matter reopens to handle or deliberate", "只能重新回到办或议")
 	met := d.p.Satisfaction.Met(count)
-	d.emit(EvEvaluationClosed, Details{Ratings: count, Met: met})
+	e := d.emit(EvEvaluationClosed)
+	e.Ratings, e.Met = count, met
 	if met {
-		d.emit(EvResolved, Details{})
+		d.emit(EvResolved)
 		return
 	}
 	if m.Reopens >= d.p.ReopenLimit {
 		if next, ok := d.p.nextRung(m.Level); ok {
-			d.emit(EvEscalated, Details{Level: next, Reason: "reopen limit reached"})
+			e := d.emit(EvEscalated)
+			e.Level, e.Reason = next, "reopen limit reached"
 		}
 	}
-	d.emit(EvReopened, Details{To: to, Due: d.due(to)})
+	e = d.emit(EvReopened)
+	e.To, e.Due = to, d.due(to)
 }

@@ -210,9 +210,9 @@ func BeijingPolicy() Policy {
 
 // permit returns the permit of command c, and whether the policy has one.
 func (p *Policy) permit(c CommandKind) (Permit, bool) {
-	for _, pm := range p.Permissions {
-		if pm.Command == c {
-			return pm, true
+	for i := range p.Permissions {
+		if p.Permissions[i].Command == c {
+			return p.Permissions[i], true
 		}
 	}
 	return Permit{}, false
