@@ -346,24 +346,33 @@ func (e *Electorate) Tally(r AssemblyRule, m OwnersMatter, ballots []Ballot) (Ta
 		})
 	}
 	var counts [Abstain + 1]Count
-	seen := make(map[string]int, len(ballots))
-	for i, b := range ballots {
-		v, ok := e.Voter(b.Voter)
-		switch j, dup := seen[b.Voter]; {
+	var voters []Voter
+	if e != nil {
+		voters = e.voters
+	}
+	// seen[k] is 1 + the index of the ballot that voter k cast, 0 if none.
+	seen := make([]int, len(voters))
+	for i := range ballots {
+		b := &ballots[i]
+		k, ok := -1, false
+		if e != nil {
+			k, ok = e.find(b.Voter)
+		}
+		switch {
 		case !ok:
 			add(i, CodeBallotUnknownVoter, fmt.Sprintf("voter %q is not an owner of this area", b.Voter),
 				fmt.Sprintf("投票人 %q 不是本物业管理区域的业主", b.Voter))
 			continue
-		case dup:
-			add(i, CodeBallotDuplicate, fmt.Sprintf("voter %q already voted in ballots[%d]", b.Voter, j),
-				fmt.Sprintf("投票人 %q 已在 ballots[%d] 投票", b.Voter, j))
+		case seen[k] > 0:
+			add(i, CodeBallotDuplicate, fmt.Sprintf("voter %q already voted in ballots[%d]", b.Voter, seen[k]-1),
+				fmt.Sprintf("投票人 %q 已在 ballots[%d] 投票", b.Voter, seen[k]-1))
 			continue
 		case !b.Choice.IsValid():
 			add(i, CodeBallotChoice, "ballot has no valid choice", "选票没有有效的表决意见")
 			continue
 		}
-		seen[b.Voter] = i
-		counts[b.Choice].Area += v.Area
+		seen[k] = i + 1
+		counts[b.Choice].Area += voters[k].Area
 		counts[b.Choice].Heads++
 	}
 	rep.sort()

@@ -79,7 +79,8 @@ type Voter struct {
 // and by area, as Civil Code art. 278 and SPC interpretation arts. 8–9
 // require. Build it with [NewElectorate]; the zero Electorate has no voters.
 type Electorate struct {
-	voters []Voter // sorted by ID
+	voters []Voter          // sorted by ID
+	index  map[string]int32 // voter ID → position in voters
 	total  Count
 }
 
@@ -102,7 +103,10 @@ func NewElectorate(units []Unit) (*Electorate, Report) {
 	}
 	art8, art9 := spcBuildingArea("art. 8"), spcBuildingArea("art. 9")
 	seen := make(map[string]int, len(units))
-	byOwner := make(map[string]*Voter, len(units))
+	// byOwner maps a voter ID to its position in voters, in order of first
+	// appearance until the sort, in sorted order after it.
+	byOwner := make(map[string]int32, len(units))
+	voters := make([]Voter, 0, len(units))
 	for i, u := range units {
 		switch j, dup := seen[u.ID]; {
 		case u.ID == "":
@@ -136,24 +140,30 @@ func NewElectorate(units []Unit) (*Electorate, Report) {
 				fmt.Sprintf("业主编号 %q 保留给建设单位未售部分", DeveloperVoter))
 			continue
 		}
-		v := byOwner[id]
-		if v == nil {
-			v = &Voter{ID: id}
-			byOwner[id] = v
+		j, ok := byOwner[id]
+		if !ok {
+			j = int32(len(voters))
+			byOwner[id] = j
+			voters = append(voters, Voter{ID: id})
 		}
-		v.Area += max(u.Area(), 0)
-		v.Units++
+		voters[j].Area += max(u.Area(), 0)
+		voters[j].Units++
 	}
 	rep.sort()
 	if rep.Err() != nil {
 		return nil, rep
 	}
-	e := &Electorate{voters: make([]Voter, 0, len(byOwner))}
-	for _, v := range byOwner {
-		e.voters = append(e.voters, *v)
+	e := &Electorate{voters: voters, index: byOwner}
+	if e.voters == nil {
+		e.voters = []Voter{}
+	}
+	for _, v := range e.voters {
 		e.total.Area += v.Area
 	}
 	slices.SortFunc(e.voters, func(a, b Voter) int { return strings.Compare(a.ID, b.ID) })
+	for i, v := range e.voters {
+		byOwner[v.ID] = int32(i)
+	}
 	e.total.Heads = int64(len(e.voters))
 	return e, rep
 }
@@ -179,11 +189,21 @@ func (e *Electorate) Voter(id string) (Voter, bool) {
 	if e == nil {
 		return Voter{}, false
 	}
-	i, ok := slices.BinarySearchFunc(e.voters, id, func(v Voter, id string) int { return strings.Compare(v.ID, id) })
+	i, ok := e.find(id)
 	if !ok {
 		return Voter{}, false
 	}
 	return e.voters[i], true
+}
+
+// find returns the position of voter id in e.voters, and whether there is
+// one; e is not nil.
+func (e *Electorate) find(id string) (int, bool) {
+	if e.index == nil { // not made by NewElectorate: the zero Electorate
+		return slices.BinarySearchFunc(e.voters, id, func(v Voter, id string) int { return strings.Compare(v.ID, id) })
+	}
+	i, ok := e.index[id]
+	return int(i), ok
 }
 
 // Codes of the electorate and the owners' assembly tally.
