@@ -364,6 +364,9 @@ func (m *Matter) apply(e *Event) {
 		if v.counted == nil {
 			v.counted = make(map[string]int)
 		}
+		if v.Ballots == nil { // most of the eligible vote: room for each at once
+			v.Ballots = make([]BallotRecord, 0, len(v.Members)+len(v.Units))
+		}
 		if j, ok := v.counted[d.Voter]; ok {
 			v.Ballots[j].Counted = false
 		}
