@@ -148,8 +148,11 @@ func stageTimes(groups []acc, group []int32, stage []uint8, dur []int64, buf []i
 			xs := buf[off[k]:off[k+1]]
 			t := StageTime{Stage: s, Visits: len(xs)}
 			if n := len(xs); n > 0 {
-				t.Median = time.Duration(nth(xs, (n+1)/2-1))
-				t.P90 = time.Duration(nth(xs, (9*n+9)/10-1))
+				// nth leaves xs partitioned around the median, so the 90th
+				// percentile (never below it) is selected from the upper part.
+				mid, p90 := (n+1)/2-1, (9*n+9)/10-1
+				t.Median = time.Duration(nth(xs, mid))
+				t.P90 = time.Duration(nth(xs[mid:], p90-mid))
 			}
 			st = append(st, t)
 		}
@@ -178,7 +181,8 @@ func score(w [3]int64, rates ...Rate) int64 {
 	return sum / wsum
 }
 
-// nth returns the k-th smallest element of xs (0-based), reordering xs.
+// nth returns the k-th smallest element of xs (0-based), reordering xs so
+// that no element before index k is greater and none after it is smaller.
 // It is a deterministic quickselect with a median-of-three pivot.
 func nth(xs []int64, k int) int64 {
 	lo, hi := 0, len(xs)-1
@@ -240,10 +244,11 @@ func Metrics(matters []Matter, from, to time.Time, p Policy) MetricsReport {
 	}
 	var group [dims][]int32
 	for d := range group {
-		group[d] = make([]int32, 0, nv)
+		group[d] = make([]int32, nv)
 	}
-	stage := make([]uint8, 0, nv)
-	dur := make([]int64, 0, nv)
+	stage := make([]uint8, nv)
+	dur := make([]int64, nv)
+	n := 0 // visits kept
 	for i := range matters {
 		m := &matters[i]
 		if m.Seq == 0 || (!from.IsZero() && m.RaisedAt.Before(from)) || (!to.IsZero() && !m.RaisedAt.Before(to)) {
@@ -278,15 +283,17 @@ func Metrics(matters []Matter, from, to time.Time, p Policy) MetricsReport {
 				continue
 			}
 			for d := range dims {
-				group[d] = append(group[d], g[d])
+				group[d][n] = g[d]
 			}
-			stage = append(stage, uint8(v.Stage))
-			dur = append(dur, int64(v.To.Sub(v.From)))
+			stage[n] = uint8(v.Stage)
+			dur[n] = int64(v.To.Sub(v.From))
+			n++
 		}
 	}
-	buf := make([]int64, len(dur))
+	stage, dur = stage[:n], dur[:n]
+	buf := make([]int64, n)
 	for d := range dims {
-		stageTimes(accs[d], group[d], stage, dur, buf)
+		stageTimes(accs[d], group[d][:n], stage, dur, buf)
 		for i := range accs[d] {
 			f := &accs[d][i].f
 			f.Score = score(rules.Weights, f.Response, f.Resolution, f.Satisfaction)

@@ -10,14 +10,56 @@ import (
 	"pgregory.net/rapid"
 )
 
-// TestNth checks the quickselect against sorting.
+// TestNth checks the quickselect against sorting, and that it leaves xs
+// partitioned around k (stageTimes relies on it for the 90th percentile).
 func TestNth(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		xs := rapid.SliceOfN(rapid.Int64Range(-50, 50), 1, 200).Draw(t, "xs")
 		k := rapid.IntRange(0, len(xs)-1).Draw(t, "k")
 		sorted := slices.Sorted(slices.Values(xs))
-		if got := nth(slices.Clone(xs), k); got != sorted[k] {
+		ys := slices.Clone(xs)
+		got := nth(ys, k)
+		if got != sorted[k] {
 			t.Fatalf("nth(%v, %d) = %d, want %d", xs, k, got, sorted[k])
+		}
+		if slices.Max(ys[:k+1]) != got || slices.Min(ys[k:]) != got {
+			t.Fatalf("nth(%v, %d) left %v, not partitioned around index %d", xs, k, ys, k)
+		}
+	})
+}
+
+// TestStageTimes checks the median and 90th percentile of each group and
+// stage against sorting, by the nearest-rank method.
+func TestStageTimes(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		ng := rapid.IntRange(1, 4).Draw(t, "groups")
+		nv := rapid.IntRange(0, 300).Draw(t, "visits")
+		group, stage, dur := make([]int32, nv), make([]uint8, nv), make([]int64, nv)
+		for i := range nv {
+			group[i] = int32(rapid.IntRange(0, ng-1).Draw(t, "g"))
+			stage[i] = uint8(rapid.IntRange(int(StageCollect), int(StageEvaluate)).Draw(t, "s"))
+			dur[i] = rapid.Int64Range(0, 40).Draw(t, "d")
+		}
+		groups := make([]acc, ng)
+		stageTimes(groups, group, stage, slices.Clone(dur), make([]int64, nv))
+		for g := range groups {
+			for _, st := range groups[g].f.Stages {
+				var xs []int64
+				for i := range nv {
+					if int(group[i]) == g && Stage(stage[i]) == st.Stage {
+						xs = append(xs, dur[i])
+					}
+				}
+				slices.Sort(xs)
+				want := StageTime{Stage: st.Stage, Visits: len(xs)}
+				if n := len(xs); n > 0 {
+					// nearest rank: the smallest x with at least p·n values at or below it
+					want.Median, want.P90 = time.Duration(xs[(n+1)/2-1]), time.Duration(xs[(9*n+9)/10-1])
+				}
+				if st != want {
+					t.Fatalf("group %d: %+v, want %+v (durations %v)", g, st, want, xs)
+				}
+			}
 		}
 	})
 }
