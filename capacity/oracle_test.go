@@ -153,7 +153,7 @@ func TestHeuristicAgainstExact(t *testing.T) {
 		pr := &problem{g: g, k: k, lo: lo, hi: hi, anchor: -1}
 		ex := newExact(pr, 1<<40, result{})
 		ex.solve()
-		got := pr.heuristic(rand.New(rand.NewPCG(seed, 1)), defaultRestarts(g.n, k), 40*g.n+400)
+		got := pr.heuristic(rand.New(rand.NewPCG(seed, 1)), defaultRestarts(g.n, k, false), 40*g.n+400)
 		total++
 		switch {
 		case ex.best.part == nil:

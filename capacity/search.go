@@ -13,6 +13,11 @@ type problem struct {
 	k      int
 	lo, hi []int64
 	anchor int32
+	// pairUnion and pairNodes, when set, make the heuristic re-solve
+	// pairs of adjacent parts of up to pairUnion nodes exactly (with at
+	// most pairNodes branch nodes each) whenever it finds a new best plan.
+	pairUnion int
+	pairNodes int64
 }
 
 // viol returns how far s lies outside the band of part p.
@@ -72,10 +77,12 @@ func (pr *problem) score(part []int32) result {
 func (pr *problem) heuristic(rng *rand.Rand, restarts, iters int) result {
 	var best result
 	s := newSearch(pr, rng)
+	// While no feasible plan is found, keep restarting, up to four times
+	// the budget but no more than about 150,000 units' worth of restarts
+	// (a few seconds) when the budget is already large.
+	limit := max(restarts, min(4*restarts, 150_000/max(pr.g.n, 1)))
 	for r := 0; ; r++ {
-		// While no feasible plan is found, keep restarting, up to four
-		// times the budget.
-		if r >= restarts && (best.part != nil && best.viol == 0 || r >= 4*restarts) {
+		if r >= restarts && (best.part != nil && best.viol == 0 || r >= limit) {
 			break
 		}
 		// The first half of the restarts build afresh; the second half
@@ -94,6 +101,9 @@ func (pr *problem) heuristic(rng *rand.Rand, restarts, iters int) result {
 			got = pr.score(got.part)
 		}
 		if pr.better(&got, &best) {
+			if pr.pairUnion > 0 {
+				got = pr.refinePairs(got, pr.pairUnion, pr.pairNodes)
+			}
 			best = got
 		}
 	}

@@ -75,11 +75,15 @@ type Options struct {
 	// instances (for k ≥ 3, pairs of adjacent parts may still be re-solved
 	// exactly); the plan is then never marked Optimal.
 	Heuristic bool `json:"heuristic,omitempty"`
-	// Restarts is the number of heuristic restarts (default 6 + 400/n
-	// for k = 2, two and a half times that when every band is at most 2 %
-	// of total/k wide, and min(400, 6 + 20000/n + n(k−2)/40) beyond, for n
-	// contracted units;
-	// up to four times as many while no plan in the band has been found).
+	// Restarts is the number of heuristic restarts, for n contracted
+	// units (default 6 + 400/n for k = 2; two and a half times that, and
+	// at least min(1,600, 40,000/n) beyond the exact search's reach, when
+	// every band is at most 2 % of total/k wide; for k ≥ 3, r = min(400,
+	// 6 + 20000/n + n(k−2)/40) where the exact search runs afterwards and
+	// min(4r, 1,600, 100,000/n) elsewhere; up to four times as many, within
+	// 150,000/n, while no plan in the band has been found). Whenever a
+	// restart finds a better plan and k ≥ 3, pairs of adjacent parts
+	// whose union has at most ExactUnits units are re-solved exactly.
 	Restarts int `json:"restarts,omitempty"`
 	// Iterations is the tabu search budget per restart (default
 	// min(40·n+400, 100,000) for n contracted units); a restart also ends
@@ -405,28 +409,36 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 
 	pr := &problem{g: g, k: k, lo: lo, hi: hi, anchor: anchor}
 	o := req.Options
-	restarts := o.Restarts
-	if restarts == 0 {
-		restarts = defaultRestarts(g.n, k)
-		if k == 2 && tightBand(lo, hi, g.total/int64(k)) {
-			// Tight bands (±1 % or less) leave few feasible plans: two
-			// and a half times the restarts.
-			restarts = restarts * 5 / 2
-		}
-	}
-	iters := cmpOr(o.Iterations, min(40*g.n+400, 100_000))
 	exactUnits := exactUnits2(o)
 	if k > 2 {
 		exactUnits = min(exactUnits, 16)
 	}
+	exactRuns := !o.Heuristic && g.n <= exactUnits && k > 1
+	restarts := o.Restarts
+	if restarts == 0 {
+		restarts = defaultRestarts(g.n, k, exactRuns)
+		if k == 2 && tightBand(lo, hi, g.total/int64(k)) {
+			// Tight bands (±1 % or less) leave few feasible plans: two
+			// and a half times the restarts.
+			restarts = restarts * 5 / 2
+			if !exactRuns {
+				// They are also the redistricting problem, where the
+				// cut is what counts: at least 40,000/n restarts (about
+				// 0.1–0.3 s).
+				restarts = max(restarts, min(1600, 40_000/max(g.n, 1)))
+			}
+		}
+	}
+	iters := cmpOr(o.Iterations, min(40*g.n+400, 100_000))
 	exactNodes := cmpOr(o.ExactNodes, 5_000_000)
 	rng := rand.New(rand.NewPCG(o.Seed[0], o.Seed[1]))
 
+	pr.pairUnion, pr.pairNodes = exactUnits2(o), exactNodes/250
 	best := pr.heuristic(rng, restarts, iters)
 	// Re-solve pairs of adjacent parts exactly where their union is small.
 	best = pr.refinePairs(best, exactUnits2(o), exactNodes/25)
 	method, optimal := "heuristic", false
-	if !o.Heuristic && g.n <= exactUnits && k > 1 {
+	if exactRuns {
 		ex := newExact(pr, exactNodes, best)
 		if ex.solve() {
 			optimal = true
@@ -473,17 +485,24 @@ func tightBand(lo, hi []int64, target int64) bool {
 func exactUnits2(o Options) int { return cmpOr(o.ExactUnits, 40) }
 
 // defaultRestarts gives small graphs many cheap restarts and large k more
-// restarts: 6 + 400/n for k = 2; 6 + 20000/n + n(k−2)/40 beyond, at most
-// 400. On generated grids of 16–100 units with k = 3 to 7 the heuristic
-// then finds the exact optimum, or smaller cuts, far more often than with
-// a flat 6; on county-like graphs of 64–210 units (heavy-tailed
-// households, ±0.5 %) it cut 3 % more than with 8000/n and a cap of 200,
-// at three times the time (under 1 s each).
-func defaultRestarts(n, k int) int {
+// restarts: 6 + 400/n for k = 2; for k ≥ 3, 6 + 20000/n + n(k−2)/40 at
+// most 400 where the exact search runs afterwards (it only needs a good
+// incumbent), and otherwise four times that, at most 1,600 and 100,000/n
+// (about 2 s on a 2-core EPYC for any n). On generated grids of 16–100
+// units with k = 3 to 7 the first formula finds the exact optimum, or
+// smaller cuts, far more often than a flat 6; on Delaunay graphs of 50–200
+// units with k = 3 to 7 and a ±0.5 % band, the fourfold budget brought the
+// mean gap to the best plan found by any variant from 1.8 % to 0.2–0.5 %
+// (scripts/capacity/tune.go).
+func defaultRestarts(n, k int, exactRuns bool) int {
 	if k <= 2 {
 		return 6 + 400/max(n, 1)
 	}
-	return min(400, 6+20000/max(n, 1)+n*(k-2)/40)
+	r := min(400, 6+20000/max(n, 1)+n*(k-2)/40)
+	if exactRuns {
+		return r
+	}
+	return min(1600, 4*r, 100_000/max(n, 1))
 }
 
 func cmpOr[T int | int64](v, def T) T {

@@ -1,0 +1,193 @@
+//go:build ignore
+
+// Command tune measures the capacity planner on generated redistricting
+// instances: Delaunay triangulations of random points in the unit square
+// (the dual graphs of county maps look like these) and triangulated grids,
+// with heavy-tailed households (a log-normal spread, as county
+// populations) or near-uniform ones, unit or random (1–5) edge weights,
+// k = 2 to 7 and a ±0.5 % band. It is a tuning script, not part of CI.
+//
+//	go run ./scripts/capacity/tune.go [-sizes 50,100,200,400,700] [-ks 2,3,4,5,7] [-seeds 3] [-ref 0]
+//
+// For each instance it prints the default plan's cut and CPU-bound wall
+// time, whether it is proven optimal, and, with -ref N > 0, the best cut
+// of N further seeds run with four times the default restarts (a "best
+// known" reference) and the default's gap to it.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/shequ/shequ/capacity"
+)
+
+func main() {
+	sizes := flag.String("sizes", "50,100,200,400,700", "numbers of units")
+	ks := flag.String("ks", "2,3,4,5,7", "numbers of parts")
+	seeds := flag.Int("seeds", 2, "instances per size and k")
+	ref := flag.Int("ref", 0, "reference runs (different seeds, 4× restarts) per instance")
+	weighted := flag.Bool("weighted", false, "random edge weights 1–5 instead of 1")
+	exactUnits := flag.Int("exact-units", 0, "Options.ExactUnits (0: default)")
+	exactNodes := flag.Int64("exact-nodes", 0, "Options.ExactNodes (0: default)")
+	flag.Parse()
+	fmt.Println("| instance | n | k | default cut | optimal | s | reference | gap |")
+	fmt.Println("|---|---|---|---|---|---|---|---|")
+	var gaps []float64
+	var total time.Duration
+	for _, n := range ints(*sizes) {
+		for _, k := range ints(*ks) {
+			for s := range *seeds {
+				seed := uint64(1000*n + 10*k + s)
+				units, edges := delaunay(rand.New(rand.NewPCG(seed, 77)), n, *weighted)
+				req := capacity.SplitRequest{Units: units, Edges: edges, Parts: k, Band: capacity.Band{Deviation: capacity.Ratio{Num: 5, Den: 1000}}}
+				req.Options.ExactUnits, req.Options.ExactNodes = *exactUnits, *exactNodes
+				t0 := time.Now()
+				plan, err := capacity.PlanSplit(req, capacity.BeijingPolicy())
+				el := time.Since(t0)
+				total += el
+				name := fmt.Sprintf("delaunay%d-k%d-s%d", n, k, s)
+				if err != nil {
+					fmt.Printf("| %s | %d | %d | none | - | %.2f | | |\n", name, n, k, el.Seconds())
+					continue
+				}
+				refCut := int64(-1)
+				for r := range *ref {
+					rq := req
+					rq.Options.Seed = [2]uint64{uint64(r + 1), 99}
+					rq.Options.Restarts = 4 * defaultRestarts(n, k)
+					if p, err := capacity.PlanSplit(rq, capacity.BeijingPolicy()); err == nil && (refCut < 0 || p.CutWeight < refCut) {
+						refCut = p.CutWeight
+					}
+				}
+				refCell, gapCell := "", ""
+				if refCut >= 0 {
+					refCut = min(refCut, plan.CutWeight)
+					g := 100 * float64(plan.CutWeight-refCut) / float64(refCut)
+					gaps = append(gaps, g)
+					refCell, gapCell = fmt.Sprint(refCut), fmt.Sprintf("%.1f %%", g)
+				}
+				fmt.Printf("| %s | %d | %d | %d | %v | %.2f | %s | %s |\n", name, n, k, plan.CutWeight, plan.Optimal, el.Seconds(), refCell, gapCell)
+			}
+		}
+	}
+	if len(gaps) > 0 {
+		var sum float64
+		for _, g := range gaps {
+			sum += g
+		}
+		fmt.Printf("\nmean gap %.2f %%, max %.1f %%, ", sum/float64(len(gaps)), slices.Max(gaps))
+	}
+	fmt.Printf("total default time %.1f s\n", total.Seconds())
+}
+
+// defaultRestarts mirrors the planner's default for k ≥ 3 (an
+// approximation for k = 2) so that -ref runs four times as many.
+func defaultRestarts(n, k int) int {
+	if k <= 2 {
+		return 6 + 400/n
+	}
+	return min(400, 6+20000/n+n*(k-2)/40)
+}
+
+func ints(s string) []int {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		v, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// delaunay returns the Delaunay triangulation of n random points with
+// log-normal households (median 1,000, σ = 1) and unit or random edge
+// weights.
+func delaunay(rng *rand.Rand, n int, weighted bool) ([]capacity.Unit, []capacity.Edge) {
+	type pt struct{ x, y float64 }
+	ps := make([]pt, n)
+	for i := range ps {
+		ps[i] = pt{rng.Float64(), rng.Float64()}
+	}
+	units := make([]capacity.Unit, n)
+	for i := range units {
+		units[i] = capacity.Unit{ID: capacity.UnitID(fmt.Sprintf("u%d", i)), Households: int64(1000 * math.Exp(rng.NormFloat64()))}
+	}
+	// Bowyer–Watson with a super-triangle.
+	all := append(ps, pt{-10, -10}, pt{10, -10}, pt{0, 10})
+	type tri struct {
+		a, b, c int
+		cx, cy  float64
+		r2      float64
+	}
+	mk := func(a, b, c int) tri {
+		ax, ay, bx, by, cx, cy := all[a].x, all[a].y, all[b].x, all[b].y, all[c].x, all[c].y
+		d := 2 * (ax*(by-cy) + bx*(cy-ay) + cx*(ay-by))
+		ux := ((ax*ax+ay*ay)*(by-cy) + (bx*bx+by*by)*(cy-ay) + (cx*cx+cy*cy)*(ay-by)) / d
+		uy := ((ax*ax+ay*ay)*(cx-bx) + (bx*bx+by*by)*(ax-cx) + (cx*cx+cy*cy)*(bx-ax)) / d
+		return tri{a, b, c, ux, uy, (ax-ux)*(ax-ux) + (ay-uy)*(ay-uy)}
+	}
+	tris := []tri{mk(n, n+1, n+2)}
+	for i := range n {
+		p := all[i]
+		type edge struct{ a, b int }
+		var poly []edge
+		keep := tris[:0:0]
+		for _, t := range tris {
+			if (p.x-t.cx)*(p.x-t.cx)+(p.y-t.cy)*(p.y-t.cy) < t.r2 {
+				poly = append(poly, edge{t.a, t.b}, edge{t.b, t.c}, edge{t.c, t.a})
+			} else {
+				keep = append(keep, t)
+			}
+		}
+		cnt := map[edge]int{}
+		for _, e := range poly {
+			if e.a > e.b {
+				e.a, e.b = e.b, e.a
+			}
+			cnt[e]++
+		}
+		for _, e := range poly {
+			k := e
+			if k.a > k.b {
+				k.a, k.b = k.b, k.a
+			}
+			if cnt[k] == 1 {
+				keep = append(keep, mk(e.a, e.b, i))
+			}
+		}
+		tris = keep
+	}
+	seen := map[[2]int]bool{}
+	var edges []capacity.Edge
+	for _, t := range tris {
+		for _, e := range [][2]int{{t.a, t.b}, {t.b, t.c}, {t.c, t.a}} {
+			if e[0] > e[1] {
+				e[0], e[1] = e[1], e[0]
+			}
+			if e[1] >= n || seen[e] {
+				continue
+			}
+			seen[e] = true
+			w := int64(1)
+			if weighted {
+				w = 1 + rng.Int64N(5)
+			}
+			edges = append(edges, capacity.Edge{A: units[e[0]].ID, B: units[e[1]].ID, Weight: w})
+		}
+	}
+	slices.SortFunc(edges, func(x, y capacity.Edge) int {
+		return strings.Compare(string(x.A)+"|"+string(x.B), string(y.A)+"|"+string(y.B))
+	})
+	return units, edges
+}
