@@ -1,0 +1,5 @@
+//go:build !race
+
+package deliberation
+
+const raceEnabled = false
