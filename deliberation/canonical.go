@@ -45,7 +45,7 @@ func appendCanonical(b []byte, e *Event) []byte {
 
 // canonBuf is the size of the stack buffer hashEvent encodes into; a
 // longer event is encoded again into a heap buffer of its exact length.
-const canonBuf = 512
+const canonBuf = 1024
 
 // canonical writes e's canonical encoding into b, which must be all zeros,
 // and returns its length. Every zero field (an empty string or list, a
