@@ -75,6 +75,7 @@ func Plan(in Input, opt Options) (Result, error) {
 		active[o] = int32(o)
 		seats += m.needs[m.occs[o].need].max
 	}
+	s.cacheCosts()
 	x := newSearcher(s, opt.Seed, active)
 	x.hardWeight, x.history = opt.HardWeight, opt.History
 	x.construct()

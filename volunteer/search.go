@@ -85,13 +85,15 @@ type searcher struct {
 	// parts of the Hard level, and the best rota as a snapshot.
 	staff      bool
 	wEff, wBlk int64
-	wCap       int64 // the largest weight
-	effUnit    int64 // effort priced as one unit: the shortest turn
-	winMax     int   // longest windowOpt window
-	winPct     int   // share of windowOpt moves (percent)
-	snapOK     bool
-	snapDays   []int32
-	snapAsg    [][2]int32
+	// untilFeasible stops improve at the first rota with Hard 0.
+	untilFeasible bool
+	wCap          int64 // the largest weight
+	effUnit       int64 // effort priced as one unit: the shortest turn
+	winMax        int   // longest windowOpt window
+	winPct        int   // share of windowOpt moves (percent)
+	snapOK        bool
+	snapDays      []int32
+	snapAsg       [][2]int32
 }
 
 func newSearcher(s *state, seed uint64, active []int32) *searcher {
@@ -269,6 +271,9 @@ func (x *searcher) improve(budget int) {
 				best = k
 				since = 0
 				s.journal = s.journal[:0]
+				if x.untilFeasible && k.Hard == 0 {
+					break
+				}
 			} else if len(s.journal) > limit {
 				s.undoTo(0)
 			}

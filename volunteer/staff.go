@@ -45,8 +45,8 @@ func (x *searcher) price(l levels) Score {
 // below 10^10 times this stays within int64).
 const maxPenaltyWeight = 1 << 20
 
-// adapt moves each weight: up by an eighth (and one) while its rule is
-// broken now, down by an eighth while it is kept.
+// adapt moves each weight: up by a sixteenth (and one) while its rule is
+// broken now, down by a sixteenth while it is kept.
 func (x *searcher) adapt() {
 	s := x.s
 	step := func(w int64, broken bool) int64 {
@@ -66,6 +66,18 @@ func (x *searcher) improveStaff(budget int) {
 	s := x.s
 	if len(x.active) == 0 || budget <= 0 {
 		return
+	}
+	if s.key().Hard > 0 {
+		// First reach Hard 0 with the lexicographic search, which gets
+		// there fastest from a construction with large deficits.
+		start := x.moves
+		x.untilFeasible = true
+		x.improve(budget)
+		x.untilFeasible = false
+		budget -= x.moves - start
+		if budget <= 0 {
+			return
+		}
 	}
 	L := 50
 	if x.history > 0 {

@@ -31,6 +31,9 @@ type state struct {
 	gain     int64      // Options.MinGain in Repair
 	journal  []op
 	logging  bool
+	// costTab caches cost(v, o) on occurrences whose day cannot move,
+	// at v*len(occs)+o (costUnset until computed); nil when too large.
+	costTab []int64
 }
 
 type op struct {
@@ -411,7 +414,38 @@ func containsSorted(a []int, x int) bool {
 	return lo < len(a) && a[lo] == x
 }
 
+// maxCostTab bounds the cost cache (entries); costUnset marks an entry
+// not computed yet.
+const (
+	maxCostTab = 1 << 22
+	costUnset  = -1 << 63
+)
+
+// cacheCosts turns on the cost cache when it fits in maxCostTab entries
+// (Plan: its search scores each assignment many times).
+func (s *state) cacheCosts() {
+	if n := len(s.m.vols) * len(s.m.occs); n <= maxCostTab {
+		s.costTab = make([]int64, n)
+		for i := range s.costTab {
+			s.costTab[i] = costUnset
+		}
+	}
+}
+
 func (s *state) cost(v, o, d int) int64 {
+	if s.costTab != nil && s.m.occs[o].fixed {
+		i := v*len(s.m.occs) + o
+		if c := s.costTab[i]; c != costUnset {
+			return c
+		}
+		c := s.termSum(v, o, d)
+		s.costTab[i] = c
+		return c
+	}
+	return s.termSum(v, o, d)
+}
+
+func (s *state) termSum(v, o, d int) int64 {
 	var c int64
 	s.terms(v, o, d, func(_ string, p int64) { c += p })
 	return c
@@ -429,19 +463,20 @@ func (s *state) spanPen(v, d int) int64 {
 		return 0
 	}
 	D := s.m.days
+	row := s.occAt[v*D : v*D+D]
 	limit := max(l.MinConsecutive, l.MinConsecutiveOff)
 	var pen int64
 	for x := max(0, d-1); x <= min(D-1, d+1); x++ {
-		w := s.working(v, x)
-		if x > max(0, d-1) && s.working(v, x-1) == w {
+		w := row[x] >= 0
+		if x > max(0, d-1) && (row[x-1] >= 0) == w {
 			continue // same block as x-1
 		}
 		a := x
-		for a > 0 && s.working(v, a-1) == w && x-a < limit {
+		for a > 0 && (row[a-1] >= 0) == w && x-a < limit {
 			a--
 		}
 		b := x
-		for b+1 < D && s.working(v, b+1) == w && b-a+1 <= limit {
+		for b+1 < D && (row[b+1] >= 0) == w && b-a+1 <= limit {
 			b++
 		}
 		n := b - a + 1
