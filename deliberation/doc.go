@@ -184,7 +184,67 @@
 //
 // # Performance
 //
-// @@BENCH@@
+// Issue 4 sets four targets, each against a floor in the same benchmark
+// file (deliberation/bench_test.go). They were measured with
+//
+//	go test ./deliberation -run '^$' -bench . -benchmem -cpu 1 -count 5
+//
+// (Go 1.26, one core of a two-core AMD EPYC with the SHA instructions,
+// 28 November 2026). The machine is shared, so the wall-clock
+// ns/op includes time spent waiting for the core; cpu-ns/op is the
+// process's own CPU time per op, garbage collection included. Each figure
+// is the minimum / median of the five runs.
+//
+//	benchmark                       ns/op (min / median)   cpu-ns/op (min / median)   allocs/op  target
+//	Floor/switch                    3.2 ns / 5.7 ns        3.2 ns / 4.7 ns            0          (the floor)
+//	Floor/switch+event+sha256       225 ns / 313 ns        225 ns / 258 ns            1          (fair floor)
+//	Floor/switch+Event+sha256       333 ns / 545 ns        332 ns / 375 ns            1          (fair floor)
+//	DecideApply                     655 ns / 928 ns        654 ns / 816 ns            1          ≤ 1 alloc, ≤ 10× floor
+//	Replay                          312 ms / 419 ms        312 ms / 336 ms            272730     < 1 s
+//	Verify                          408 ms / 559 ms        388 ms / 408 ms            0
+//	Metrics                         110 ms / 158 ms        110 ms / 122 ms            591        < 200 ms
+//	Tally/owners_278                590 µs / 817 µs        588 µs / 653 µs            2          < 5 ms
+//	Tally/majority_cast             33 µs / 34 µs          26 µs / 33 µs              0
+//
+// Replay folds the histories of 1,000 matters of 60 events each (a vote of
+// 40 members, a sending back, a reopening) until a million events are
+// folded, checking every link; Verify also recomputes every hash. Metrics
+// covers 100,000 matters over levels, forms, categories and 500 platforms.
+// Tally/owners_278 counts 10,000 owners' ballots under Civil Code art. 278
+// by area and by head ([governance.Electorate.Tally]), as closing the vote
+// does; Tally/majority_cast counts 10,000 members' ballots.
+//
+// The accepted command and its floor. The issue's floor, a hand-written
+// switch over an int state (Floor/switch), records nothing. An accepted
+// command here must return an event the embedder can store, carrying the
+// SHA-256 of its canonical encoding chained to the previous event's hash:
+// the tamper-evident chain the issue requires. A progress report encodes to
+// 112 bytes, two SHA-256 blocks, about 150 ns even with the SHA
+// instructions: the hash alone is some 30 times the switch, so nothing that
+// hashes each event can come within 10 times of it, and the 10× target is
+// not met against that floor (the ratios close this section). The hash cannot be deferred without only moving its cost or
+// weakening the chain: the next event's Prev is this event's Hash, so it
+// must be known before the next command is decided; leaving it to the
+// store would have Decide return events that are not yet chained (Apply
+// could not check their Prev, Verify nothing), and every accepted command
+// would pay the same SHA-256 one call later, outside the benchmark. The
+// fair floor is therefore the switch plus what every hash-chained log does
+// per accepted command: allocate the event it returns and hash its
+// canonical bytes. Floor/switch+event+sha256 does so with a 96-byte event
+// without pointers; Floor/switch+Event+sha256 with this package's [Event]
+// (664 bytes with pointers: the flat [Details] of every command, as raft's
+// Message) in the one-element slice Decide returns, whose allocation and
+// garbage collection cost more than the hash. Decide and Apply make that
+// one allocation and nothing more (a test guards it); the rest is the
+// decision itself (permission and transition tables, the assignee check),
+// the canonical encoding (a writer that skips the zero fields of the flat
+// struct), copying the matter, command and policy that Decide takes by
+// value, and Apply's checks and fold.
+//
+//	accepted command (cpu-ns/op, median)    ratio
+//	over Floor/switch                       171.9×
+//	over Floor/switch+event+sha256          3.2×
+//	over Floor/switch+Event+sha256          2.2×
 //
 // # Sources
 //
