@@ -18,6 +18,9 @@ type problem struct {
 	// most pairNodes branch nodes each) whenever it finds a new best plan.
 	pairUnion int
 	pairNodes int64
+	// multi makes every other fresh restart start from a multilevel
+	// construction rather than a random spanning tree cut.
+	multi bool
 }
 
 // viol returns how far s lies outside the band of part p.
@@ -91,7 +94,12 @@ func (pr *problem) heuristic(rng *rand.Rand, restarts, iters int) result {
 		// than fresh restarts alone on grids with k = 3 to 7.
 		var got result
 		if r < max(2, restarts/2) || best.viol > 0 {
-			part := pr.construct(rng)
+			var part []int32
+			if pr.multi && r%2 == 1 {
+				part = pr.multilevel(rng, 4)
+			} else {
+				part = pr.construct(rng)
+			}
 			pr.relabel(part)
 			got = s.run(part, 0, iters, best)
 		} else {

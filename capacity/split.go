@@ -434,6 +434,7 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	rng := rand.New(rand.NewPCG(o.Seed[0], o.Seed[1]))
 
 	pr.pairUnion, pr.pairNodes = exactUnits2(o), exactNodes/250
+	pr.multi = g.n > 250 && (k > 2 || tightBand(lo, hi, g.total/int64(k)))
 	best := pr.heuristic(rng, restarts, iters)
 	// Re-solve pairs of adjacent parts exactly where their union is small.
 	best = pr.refinePairs(best, exactUnits2(o), exactNodes/25)

@@ -24,6 +24,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -47,6 +48,7 @@ func main() {
 	cbc := flag.String("cbc", "cbc", "path of the CBC binary")
 	limit := flag.Int("limit", 120, "CBC time limit per instance, seconds")
 	keep := flag.String("keep", "", "directory to keep the LP files in (default: a temporary one)")
+	set := flag.String("set", "grids", "instance set: grids (16–36 units, k = 2–4) or delaunay (30–100 units, k = 2–4, ±0.5 %)")
 	flag.Parse()
 	dir := *keep
 	if dir != "" {
@@ -65,7 +67,11 @@ func main() {
 	}
 	fmt.Println("| instance | n | edges | k | band | CBC optimum | CBC s | exact mode | exact s | heuristic only | heur. s | gap |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|")
-	for _, in := range instances() {
+	list := instances()
+	if *set == "delaunay" {
+		list = delaunayInstances()
+	}
+	for _, in := range list {
 		lo, hi := band(in)
 		lp := filepath.Join(dir, in.name+".lp")
 		if err := os.WriteFile(lp, []byte(model(in, lo, hi)), 0o644); err != nil {
@@ -99,6 +105,11 @@ func main() {
 		optCell := status
 		if ok {
 			optCell = fmt.Sprint(opt)
+		} else if opt > 0 {
+			optCell = fmt.Sprintf("%s (best %d)", status, opt)
+			if herr == nil {
+				gap = fmt.Sprintf("%+.1f %% vs CBC's best", 100*float64(heur.CutWeight-opt)/float64(opt))
+			}
 		}
 		fmt.Printf("| %s | %d | %d | %d | ±%d/%d [%d, %d] | %s | %.1f | %s | %.3f | %s | %.3f | %s |\n",
 			in.name, len(in.units), len(in.edges), in.k, in.dev.Num, in.dev.Den, lo, hi, optCell, cbcTime.Seconds(),
@@ -130,6 +141,88 @@ func instances() []instance {
 			units: units, edges: edges, k: c.k, dev: capacity.Ratio{Num: c.dev, Den: 1000}})
 	}
 	return out
+}
+
+// delaunayInstances are Delaunay triangulations of random points (the
+// shape of county dual graphs) with log-normal households, edge weights
+// 1–5 and a ±0.5 % band.
+func delaunayInstances() []instance {
+	var out []instance
+	for _, c := range []struct {
+		n, k int
+		seed uint64
+	}{
+		{30, 2, 1}, {50, 2, 2}, {70, 2, 3}, {100, 2, 4}, {30, 3, 5}, {50, 3, 6}, {40, 4, 7}, {100, 3, 8},
+	} {
+		units, edges := delaunay(rand.New(rand.NewPCG(c.seed, 2026)), c.n)
+		out = append(out, instance{name: fmt.Sprintf("delaunay%d-k%d-s%d", c.n, c.k, c.seed),
+			units: units, edges: edges, k: c.k, dev: capacity.Ratio{Num: 5, Den: 1000}})
+	}
+	return out
+}
+
+// delaunay returns the Delaunay triangulation (Bowyer–Watson) of n random
+// points in the unit square, households log-normal (median 1,000, σ = 1),
+// edge weights 1–5. scripts/capacity/tune.go has the same generator.
+func delaunay(rng *rand.Rand, n int) ([]capacity.Unit, []capacity.Edge) {
+	type pt struct{ x, y float64 }
+	all := make([]pt, n, n+3)
+	for i := range n {
+		all[i] = pt{rng.Float64(), rng.Float64()}
+	}
+	units := make([]capacity.Unit, n)
+	for i := range units {
+		units[i] = capacity.Unit{ID: capacity.UnitID(fmt.Sprintf("u%d", i)), Households: int64(1000 * math.Exp(rng.NormFloat64()))}
+	}
+	all = append(all, pt{-10, -10}, pt{10, -10}, pt{0, 10})
+	type tri struct {
+		a, b, c    int
+		cx, cy, r2 float64
+	}
+	mk := func(a, b, c int) tri {
+		ax, ay, bx, by, cx, cy := all[a].x, all[a].y, all[b].x, all[b].y, all[c].x, all[c].y
+		d := 2 * (ax*(by-cy) + bx*(cy-ay) + cx*(ay-by))
+		ux := ((ax*ax+ay*ay)*(by-cy) + (bx*bx+by*by)*(cy-ay) + (cx*cx+cy*cy)*(ay-by)) / d
+		uy := ((ax*ax+ay*ay)*(cx-bx) + (bx*bx+by*by)*(ax-cx) + (cx*cx+cy*cy)*(bx-ax)) / d
+		return tri{a, b, c, ux, uy, (ax-ux)*(ax-ux) + (ay-uy)*(ay-uy)}
+	}
+	tris := []tri{mk(n, n+1, n+2)}
+	type edge struct{ a, b int }
+	for i := range n {
+		p := all[i]
+		var poly []edge
+		var keep []tri
+		for _, t := range tris {
+			if (p.x-t.cx)*(p.x-t.cx)+(p.y-t.cy)*(p.y-t.cy) < t.r2 {
+				poly = append(poly, edge{t.a, t.b}, edge{t.b, t.c}, edge{t.c, t.a})
+			} else {
+				keep = append(keep, t)
+			}
+		}
+		cnt := map[edge]int{}
+		for _, e := range poly {
+			cnt[edge{min(e.a, e.b), max(e.a, e.b)}]++
+		}
+		for _, e := range poly {
+			if cnt[edge{min(e.a, e.b), max(e.a, e.b)}] == 1 {
+				keep = append(keep, mk(e.a, e.b, i))
+			}
+		}
+		tris = keep
+	}
+	seen := map[edge]bool{}
+	var edges []capacity.Edge
+	for _, t := range tris {
+		for _, e := range []edge{{t.a, t.b}, {t.b, t.c}, {t.c, t.a}} {
+			e = edge{min(e.a, e.b), max(e.a, e.b)}
+			if e.b >= n || seen[e] {
+				continue
+			}
+			seen[e] = true
+			edges = append(edges, capacity.Edge{A: units[e.a].ID, B: units[e.b].ID, Weight: 1 + rng.Int64N(5)})
+		}
+	}
+	return units, edges
 }
 
 // grid returns a w×h grid with households in [20, 120] and edge weights
@@ -317,10 +410,15 @@ func solve(cbc, lp, sol string, limit int) (int64, string) {
 	if len(fields) == 0 {
 		return 0, "empty solution file"
 	}
+	v, err := strconv.ParseFloat(fields[len(fields)-1], 64)
 	if fields[0] != "Optimal" {
+		// "Stopped on time - objective value 31.00000000": the incumbent.
+		// "… (no integer solution - continuous used)" has none.
+		if err == nil && strings.Contains(line, "objective value") && !strings.Contains(line, "no integer solution") {
+			return int64(v + 0.5), fields[0]
+		}
 		return 0, fields[0]
 	}
-	v, err := strconv.ParseFloat(fields[len(fields)-1], 64)
 	if err != nil {
 		return 0, "unreadable objective"
 	}

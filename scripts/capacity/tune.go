@@ -37,6 +37,8 @@ func main() {
 	weighted := flag.Bool("weighted", false, "random edge weights 1–5 instead of 1")
 	exactUnits := flag.Int("exact-units", 0, "Options.ExactUnits (0: default)")
 	exactNodes := flag.Int64("exact-nodes", 0, "Options.ExactNodes (0: default)")
+	restarts := flag.Int("restarts", 0, "Options.Restarts (0: default)")
+	runSeed := flag.Uint64("seed", 0, "Options.Seed[0] of the default run")
 	flag.Parse()
 	fmt.Println("| instance | n | k | default cut | optimal | s | reference | gap |")
 	fmt.Println("|---|---|---|---|---|---|---|---|")
@@ -49,6 +51,7 @@ func main() {
 				units, edges := delaunay(rand.New(rand.NewPCG(seed, 77)), n, *weighted)
 				req := capacity.SplitRequest{Units: units, Edges: edges, Parts: k, Band: capacity.Band{Deviation: capacity.Ratio{Num: 5, Den: 1000}}}
 				req.Options.ExactUnits, req.Options.ExactNodes = *exactUnits, *exactNodes
+				req.Options.Restarts, req.Options.Seed[0] = *restarts, *runSeed
 				t0 := time.Now()
 				plan, err := capacity.PlanSplit(req, capacity.BeijingPolicy())
 				el := time.Since(t0)
