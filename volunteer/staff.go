@@ -47,11 +47,17 @@ const maxPenaltyWeight = 1 << 20
 
 // adapt moves each weight: up by a sixteenth (and one) while its rule is
 // broken now, down by a sixteenth while it is kept.
-func (x *searcher) adapt() {
+func (x *searcher) adapt(feasible bool) {
 	s := x.s
+	// Until the search has visited a rota with Hard 0, the weights may
+	// grow past wCap.
+	top := int64(maxPenaltyWeight)
+	if feasible {
+		top = x.wCap
+	}
 	step := func(w int64, broken bool) int64 {
 		if broken {
-			return min(x.wCap, w+w/16+1)
+			return min(top, w+w/16+1)
 		}
 		return max(1, w-w/16)
 	}
@@ -70,16 +76,18 @@ func (x *searcher) improveStaff(budget int) {
 	if s.key().Hard > 0 {
 		// First reach Hard 0 with the lexicographic search, which gets
 		// there fastest from a construction with large deficits.
-		start := x.moves
-		x.untilFeasible = true
-		x.improve(budget)
-		x.untilFeasible = false
+		// At most half the budget: where it stalls one short block away
+		// from Hard 0, the priced search below gets there.
+		start, hist := x.moves, x.history
+		x.untilFeasible, x.history = true, 0
+		x.improve(budget / 2)
+		x.untilFeasible, x.history = false, hist
 		budget -= x.moves - start
 		if budget <= 0 {
 			return
 		}
 	}
-	L := 50
+	L := 200
 	if x.history > 0 {
 		L = x.history
 	}
@@ -121,7 +129,7 @@ func (x *searcher) improveStaff(budget int) {
 		x.moves++
 		since++
 		if it&1023 == 0 {
-			x.adapt()
+			x.adapt(best.Hard == 0)
 		}
 		if since > stall {
 			since = 0
@@ -145,6 +153,10 @@ func (x *searcher) improveStaff(budget int) {
 			n := x.windowOpt(&touched)
 			x.moves += n
 			it += n
+			if !x.groupsOK(touched) {
+				s.undoTo(mark)
+				continue
+			}
 		} else if !x.move(&touched) || !x.groupsOK(touched) {
 			s.undoTo(mark)
 			continue
@@ -258,6 +270,8 @@ func (x *searcher) windowOpt(touched *[]int) int {
 	a := x.rng.IntN(max(1, D-k+1))
 	b := min(D-1, a+k-1)
 	var keep [maxWindow]bool
+	var cleared [maxWindow]int32 // the occurrences v left: a team rule may break
+	nc := 0
 	for d := a; d <= b; d++ {
 		if q := int(s.occAt[v*D+d]); q >= 0 {
 			if s.isPinned(v, q) {
@@ -266,6 +280,8 @@ func (x *searcher) windowOpt(touched *[]int) int {
 			}
 			s.unassign(v, q)
 			*touched = append(*touched, q)
+			cleared[nc] = int32(q)
+			nc++
 		}
 	}
 	var choice, bestChoice [maxWindow]int32
@@ -279,7 +295,12 @@ func (x *searcher) windowOpt(touched *[]int) int {
 		if d > b {
 			leaves++
 			for i := range b - a + 1 {
-				if q := int(choice[i]); q >= 0 && len(s.members[q]) > 0 && s.groupOK(q) != 0 {
+				if q := int(choice[i]); q >= 0 && s.groupOK(q) != 0 {
+					return
+				}
+			}
+			for _, q := range cleared[:nc] {
+				if len(s.members[q]) > 0 && s.groupOK(int(q)) != 0 {
 					return
 				}
 			}
