@@ -21,6 +21,9 @@ type problem struct {
 	// multi makes every other fresh restart start from a multilevel
 	// construction rather than a random spanning tree cut.
 	multi bool
+	// chains is the number of independent chains the heuristic's
+	// restarts are shared among (at least 40 restarts each).
+	chains int
 }
 
 // viol returns how far s lies outside the band of part p.
@@ -76,14 +79,35 @@ func (pr *problem) score(part []int32) result {
 }
 
 // heuristic runs (at least) restarts of construction plus tabu search and returns the
-// best assignment found; every part of it is connected.
+// best assignment found; every part of it is connected. With pr.chains > 1
+// the restarts are shared among that many independent chains, each with
+// its own best plan to perturb.
 func (pr *problem) heuristic(rng *rand.Rand, restarts, iters int) result {
-	var best result
 	s := newSearch(pr, rng)
-	// While no feasible plan is found, keep restarting, up to four times
-	// the budget but no more than about 150,000 units' worth of restarts
-	// (a few seconds) when the budget is already large.
-	limit := max(restarts, min(4*restarts, 150_000/max(pr.g.n, 1)))
+	chains := max(1, min(pr.chains, restarts/40))
+	var best result
+	for c := range chains {
+		n := restarts / chains
+		if c < restarts%chains {
+			n++
+		}
+		// While no feasible plan is found, keep restarting, up to four
+		// times the budget but no more than about 150,000 units' worth of
+		// restarts (a few seconds) when the budget is already large.
+		limit := max(n, min(4*n, 150_000/max(pr.g.n, 1)/chains))
+		got := pr.chain(rng, s, n, limit, iters)
+		if pr.better(&got, &best) {
+			best = got
+		}
+	}
+	return best
+}
+
+// chain runs restarts of construction plus tabu search, of which the
+// second half perturb the chain's best plan, and returns that plan.
+// While the chain has no plan in band it goes on up to limit restarts.
+func (pr *problem) chain(rng *rand.Rand, s *search, restarts, limit, iters int) result {
+	var best result
 	for r := 0; ; r++ {
 		if r >= restarts && (best.part != nil && best.viol == 0 || r >= limit) {
 			break

@@ -81,7 +81,9 @@ type Options struct {
 	// every band is at most 2 % of total/k wide; for k ≥ 3, r = min(400,
 	// 6 + 20000/n + n(k−2)/40) where the exact search runs afterwards and
 	// min(4r, 1,600, 100,000/n) elsewhere; up to four times as many, within
-	// 150,000/n, while no plan in the band has been found). Whenever a
+	// 150,000/n, while no plan in the band has been found). For k ≥ 3 the
+	// restarts are shared by two independent chains (each perturbing its
+	// own best plan), which varies less from seed to seed. Whenever a
 	// restart finds a better plan and k ≥ 3, pairs of adjacent parts
 	// whose union has at most ExactUnits units are re-solved exactly.
 	Restarts int `json:"restarts,omitempty"`
@@ -434,6 +436,10 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	rng := rand.New(rand.NewPCG(o.Seed[0], o.Seed[1]))
 
 	pr.pairUnion, pr.pairNodes = exactUnits2(o), exactNodes/250
+	pr.chains = 1
+	if k > 2 {
+		pr.chains = 2
+	}
 	pr.multi = g.n > 250 && (k > 2 || tightBand(lo, hi, g.total/int64(k)))
 	best := pr.heuristic(rng, restarts, iters)
 	// Re-solve pairs of adjacent parts exactly where their union is small.
