@@ -21,7 +21,8 @@ type Options struct {
 	// per vacated seat; 0 means 3.
 	Substitutes int `json:"substitutes,omitempty"`
 	// History is the length of the late-acceptance history; 0 means 30
-	// (or budget/100 when smaller).
+	// (or budget/100 when smaller), and 200 in the staff search (see the
+	// package documentation, Staff rosters).
 	History int `json:"history,omitempty"`
 	// HardWeight, when positive, lets the search pass through rotas that
 	// miss a minimum rule: acceptance then prices each unit of the Hard
@@ -30,8 +31,8 @@ type Options struct {
 	// steers by that order, so it may end with a higher Hard level than
 	// with 0 (the default, lexicographic acceptance). An experiment for
 	// staff rosters whose minimum rules make the feasible region poorly
-	// connected; measured on the Curtois instances it is not uniformly
-	// better.
+	// connected. It also turns off the staff search, whose adaptive
+	// weights do this better (see the package documentation).
 	HardWeight int64 `json:"hard_weight,omitempty"`
 }
 

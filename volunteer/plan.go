@@ -58,6 +58,9 @@ func Validate(in Input, opt Options) Report {
 // The search is a greedy construction followed by late acceptance hill
 // climbing over add, remove, replace, swap, move, clear and day-shift
 // moves, scored incrementally; it stops after opt.Budget candidate moves.
+// When some volunteer has a minimum rule (and opt.HardWeight is 0) it is
+// the staff search instead: adaptive prices for the Hard level and
+// exhaustive person-window moves (see the package documentation).
 func Plan(in Input, opt Options) (Result, error) {
 	m, r := compile(in, opt)
 	if m == nil {
@@ -75,7 +78,10 @@ func Plan(in Input, opt Options) (Result, error) {
 		active[o] = int32(o)
 		seats += m.needs[m.occs[o].need].max
 	}
-	s.cacheCosts()
+	staff := opt.HardWeight == 0 && hasMinRules(m)
+	if staff {
+		s.cacheCosts()
+	}
 	x := newSearcher(s, opt.Seed, active)
 	x.hardWeight, x.history = opt.HardWeight, opt.History
 	x.construct()
@@ -83,7 +89,7 @@ func Plan(in Input, opt Options) (Result, error) {
 	if budget == 0 {
 		budget = DefaultBudget(seats)
 	}
-	if opt.HardWeight == 0 && hasMinRules(m) {
+	if staff {
 		x.improveStaff(budget)
 	} else {
 		x.improve(budget)

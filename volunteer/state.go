@@ -422,7 +422,7 @@ const (
 )
 
 // cacheCosts turns on the cost cache when it fits in maxCostTab entries
-// (Plan: its search scores each assignment many times).
+// (the staff search scores each assignment very many times).
 func (s *state) cacheCosts() {
 	if n := len(s.m.vols) * len(s.m.occs); n <= maxCostTab {
 		s.costTab = make([]int64, n)
