@@ -106,8 +106,9 @@
 //     which keeps every part connected), then tabu search over moves of boundary units
 //     to an adjacent part that keep every part connected, with the band as
 //     an adaptive penalty so that tight bands can be reached, and restarts
-//     of which half perturb the best plan so far (iterated local search).
-//     For k ≥ 3, whenever a restart finds a better plan, and once more at
+//     of which half perturb the best plan so far (iterated local search);
+//     for k ≥ 3 the restarts form two independent chains, each perturbing
+//     its own best. For k ≥ 3, whenever a restart finds a better plan, and once more at
 //     the end, pairs of adjacent parts whose union has at most 40 units
 //     are re-solved by the exact search. The budget is larger where the
 //     exact search will not run after it: four times the restarts for
@@ -182,20 +183,23 @@
 //
 // Measured on the project's shared 2-core machine (AMD EPYC, Go 1.26),
 // one goroutine, while other sessions (and a CBC run) kept the load
-// average at 3–5: wall times (ns/op) are inflated, so CPU time per
+// average at 3–6: wall times (ns/op) are inflated, so CPU time per
 // operation is given too (user time of the test binary under GOMAXPROCS=1
 // divided by the runs, setup included):
 //
 //	go test ./capacity -run '^$' -bench . -benchmem -cpu 1
 //	go test -c -o /tmp/cap.test ./capacity && cd capacity && GOMAXPROCS=1 /usr/bin/time \
-//		/tmp/cap.test -test.run '^$' -test.bench 'Redistricting/units=702/' -test.benchtime 5x -test.benchmem
+//		/tmp/cap.test -test.run '^$' -test.bench 'Redistricting/units=702/' -test.benchtime 3x -test.benchmem
 //
 //	benchmark                               wall/op   CPU/op   B/op        allocs/op  cut edges
 //	PlanSplit/units=200                     11–18 ms  ≈7.4 ms     243,572      2,569
 //	District/communities=650/units=39543    1.28 s    ≈0.6 s   26,334,539    469,107
-//	Redistricting/units=64/k=2              253 ms    ≈0.25 s   3,050,024     44,642   15
-//	Redistricting/units=196/k=4             1.71 s    ≈0.96 s   7,655,742     96,211   56
-//	Redistricting/units=702/k=7             6.29 s    ≈3.1 s   32,693,211    158,314  169
+//	Redistricting/units=64/k=2              0.91 s    ≈0.20 s   3,049,992     44,642   15
+//	Redistricting/units=196/k=4             2.71 s    ≈0.89 s   7,697,250     96,470   55
+//	Redistricting/units=702/k=7             9.80 s    ≈2.9 s   31,918,045    154,260  174
+//
+// (The Redistricting rows ran with -benchtime 3x while the load average
+// was 5–6, so wall time was three times CPU time.)
 //
 // BenchmarkPlanSplit splits one community of 200 buildings (≈6,000
 // households, k = 2 from the policy) with the heuristic only (target:
