@@ -83,3 +83,25 @@ func TestMultilevelKeepsPartsConnected(t *testing.T) {
 		}
 	})
 }
+
+// TestMultilevelDeterministic checks that the heuristic with the
+// multilevel construction and two chains (300 units, k = 5) gives the
+// same plan for the same seed, and a valid one.
+func TestMultilevelDeterministic(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 4))
+	units, edges := genGrid(rng, 20, 15, 50, 150, 1, true)
+	req := SplitRequest{Units: units, Edges: edges, Parts: 5, Band: Band{Deviation: Ratio{Num: 5, Den: 1000}},
+		Options: Options{Restarts: 80, Iterations: 300, Seed: [2]uint64{3, 4}}}
+	first, err := PlanSplit(req, BeijingPolicy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPlan(t, req, first)
+	again, err := PlanSplit(req, BeijingPolicy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.CutWeight != again.CutWeight || first.Describe() != again.Describe() {
+		t.Fatalf("same seed, different plans: cut %d and %d", first.CutWeight, again.CutWeight)
+	}
+}
