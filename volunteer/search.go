@@ -82,18 +82,17 @@ type searcher struct {
 	// volunteers have consecutive-day rules.
 	blockPct int
 	// Staff search (staff.go): adaptive weights of the effort and block
-	// parts of the Hard level, and the best rota as a snapshot.
-	staff      bool
-	wEff, wBlk int64
+	// parts of the Hard level and their cap, the effort priced as one
+	// unit (the shortest turn), the window move, and the best rota as a
+	// snapshot.
+	wEff, wBlk, wCap int64
+	effUnit          int64
+	winMax, winPct   int // longest windowOpt window; its share of moves (%)
+	snapOK           bool
+	snapDays         []int32
+	snapAsg          [][2]int32
 	// untilFeasible stops improve at the first rota with Hard 0.
 	untilFeasible bool
-	wCap          int64 // the largest weight
-	effUnit       int64 // effort priced as one unit: the shortest turn
-	winMax        int   // longest windowOpt window
-	winPct        int   // share of windowOpt moves (percent)
-	snapOK        bool
-	snapDays      []int32
-	snapAsg       [][2]int32
 }
 
 func newSearcher(s *state, seed uint64, active []int32) *searcher {
