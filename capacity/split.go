@@ -92,7 +92,9 @@ type Options struct {
 	// after n+50 iterations without a better plan.
 	Iterations int `json:"iterations,omitempty"`
 	// ExactUnits is the largest number of contracted units on which the
-	// exact search runs for k = 2 (default 40; for k > 2, 16).
+	// exact search runs for k = 2 (default 40, or 60 when every band is
+	// at most 2 % of total/k wide; for k > 2, 16). Pairs of parts are
+	// re-solved exactly up to this size too (default 40).
 	ExactUnits int `json:"exact_units,omitempty"`
 	// ExactNodes bounds the exact search's branch nodes (default
 	// 5,000,000, about 2 s at worst); a search that hits it proves
@@ -414,6 +416,10 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	exactUnits := exactUnits2(o)
 	if k > 2 {
 		exactUnits = min(exactUnits, 16)
+	} else if o.ExactUnits == 0 && tightBand(lo, hi, g.total/int64(k)) {
+		// A tight band leaves few sets to enumerate: with the flow bound
+		// the search proves 50-unit instances in under a second.
+		exactUnits = 60
 	}
 	exactRuns := !o.Heuristic && g.n <= exactUnits && k > 1
 	restarts := o.Restarts
