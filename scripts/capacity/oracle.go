@@ -48,6 +48,7 @@ func main() {
 	cbc := flag.String("cbc", "cbc", "path of the CBC binary")
 	limit := flag.Int("limit", 120, "CBC time limit per instance, seconds")
 	keep := flag.String("keep", "", "directory to keep the LP files in (default: a temporary one)")
+	noCBC := flag.Bool("nocbc", false, "skip CBC: only the planner's columns")
 	set := flag.String("set", "grids", "instance set: grids (16–36 units, k = 2–4) or delaunay (30–100 units, k = 2–4, ±0.5 %)")
 	flag.Parse()
 	dir := *keep
@@ -79,7 +80,10 @@ func main() {
 			os.Exit(1)
 		}
 		t0 := time.Now()
-		opt, status := solve(*cbc, lp, filepath.Join(dir, in.name+".sol"), *limit)
+		opt, status := int64(0), "skipped"
+		if !*noCBC {
+			opt, status = solve(*cbc, lp, filepath.Join(dir, in.name+".sol"), *limit)
+		}
 		ok := status == "Optimal"
 		cbcTime := time.Since(t0)
 
@@ -411,6 +415,9 @@ func solve(cbc, lp, sol string, limit int) (int64, string) {
 		return 0, "empty solution file"
 	}
 	v, err := strconv.ParseFloat(fields[len(fields)-1], 64)
+	if strings.Contains(line, "nfeasible") {
+		return 0, "Infeasible" // "Integer infeasible - objective value 3"
+	}
 	if fields[0] != "Optimal" {
 		// "Stopped on time - objective value 31.00000000": the incumbent.
 		// "… (no integer solution - continuous used)" has none.
