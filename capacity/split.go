@@ -93,8 +93,9 @@ type Options struct {
 	Iterations int `json:"iterations,omitempty"`
 	// ExactUnits is the largest number of contracted units on which the
 	// exact search runs for k = 2 (default 40, or 60 when every band is
-	// at most 2 % of total/k wide; for k > 2, 16). Pairs of parts are
-	// re-solved exactly up to this size too (default 40).
+	// at most 2 % of total/k wide; for k > 2, at most 16, or 24 with such
+	// bands). Pairs of parts are re-solved exactly up to this size too
+	// (default 40).
 	ExactUnits int `json:"exact_units,omitempty"`
 	// ExactNodes bounds the exact search's branch nodes (default
 	// 5,000,000, about 2 s at worst); a search that hits it proves
@@ -413,19 +414,24 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 
 	pr := &problem{g: g, k: k, lo: lo, hi: hi, anchor: anchor}
 	o := req.Options
+	// A tight band leaves few sets to enumerate: with the flow bound the
+	// search proves 50-unit instances for k = 2 in under a second, and
+	// 22-unit ones for k = 3 and 4 in about a tenth of a second.
+	tight := tightBand(lo, hi, g.total/int64(k))
 	exactUnits := exactUnits2(o)
-	if k > 2 {
+	switch {
+	case k > 2 && tight:
+		exactUnits = min(exactUnits, 24)
+	case k > 2:
 		exactUnits = min(exactUnits, 16)
-	} else if o.ExactUnits == 0 && tightBand(lo, hi, g.total/int64(k)) {
-		// A tight band leaves few sets to enumerate: with the flow bound
-		// the search proves 50-unit instances in under a second.
+	case o.ExactUnits == 0 && tight:
 		exactUnits = 60
 	}
 	exactRuns := !o.Heuristic && g.n <= exactUnits && k > 1
 	restarts := o.Restarts
 	if restarts == 0 {
 		restarts = defaultRestarts(g.n, k, exactRuns)
-		if k == 2 && tightBand(lo, hi, g.total/int64(k)) {
+		if k == 2 && tight {
 			// Tight bands (±1 % or less) leave few feasible plans: two
 			// and a half times the restarts.
 			restarts = restarts * 5 / 2
