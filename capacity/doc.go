@@ -90,9 +90,9 @@
 //
 // Two methods run:
 //
-//   - Exact search, for k = 2 on up to 40 contracted units (60 when the
-//     band is ±1 % or narrower) and any k on up to 16 ([Options] changes
-//     both): a branch and bound that enumerates the connected unit sets
+//   - Exact search, for k = 2 on up to 40 contracted units and any k on
+//     up to 16 (60 and 24 when the band is ±1 % or narrower; [Options]
+//     changes both): a branch and bound that enumerates the connected unit sets
 //     containing the anchor (or the lowest unit) within the band, part by
 //     part, pruned by the cut already paid, the band, the connectivity of
 //     what remains and a max-flow bound (the minimum cut between the set
@@ -288,7 +288,7 @@
 //	grid6x6-s13      36  2  ±1 %  [1257,1281]  15 (6.7)           15 optimal        15               0 %
 //	planar4x4-s14    16  3  ±1 %  [377,384]    infeasible (31)    no plan (proved)  no plan          -
 //	planar4x4-s15    16  4  ±5 %  [264,291]    none in 120 s      52 optimal        52               -
-//	grid5x4-s16      20  4  ±5 %  [316,348]    38 (516, -limit 600)  38 (heuristic)    38               0 %
+//	grid5x4-s16      20  4  ±5 %  [316,348]    38 (129)           38 (heuristic)    38               0 %
 //
 // The Delaunay set (Delaunay triangulations of random points, log-normal
 // households, edge weights 1–5, ±0.5 %), CBC at commit 7f1f4e3 with
@@ -310,9 +310,13 @@
 // alone. The package's exact search proves optimality (or infeasibility)
 // for k = 2 on up to about 50 units in under two seconds with its default
 // budget, and on 70–100-unit Delaunay instances with ExactUnits 200 and
-// ExactNodes 50,000,000 in 7–140 s (where it found one 70-unit optimum,
-// 20, that the heuristic had missed by one); for k ≥ 3 it proves only up
-// to 16 units, and larger plans carry no certificate.
+// ExactNodes 1,000,000,000 in 10–116 s of wall time under load (where it
+// found one 70-unit optimum, 20, that the heuristic had missed by one):
+//
+//	go run ./scripts/capacity/tune.go -sizes 70,100 -ks 2 -seeds 3 -exact-units 200 -exact-nodes 1000000000
+//
+// For k ≥ 3 it proves up to 24 units with a tight band (16 otherwise);
+// larger plans carry no certificate.
 // TestHeuristicAgainstExact holds the heuristic to the exact optimum on at
 // least 28 of 30 generated instances of 16–42 units.
 package capacity
