@@ -92,10 +92,10 @@ type Options struct {
 	// after n+50 iterations without a better plan.
 	Iterations int `json:"iterations,omitempty"`
 	// ExactUnits is the largest number of contracted units on which the
-	// exact search runs for k = 2 (default 40, or 60 when every band is
-	// at most 2 % of total/k wide; for k > 2, at most 16, or 24 with such
-	// bands). Pairs of parts are re-solved exactly up to this size too
-	// (default 40).
+	// exact search runs for k = 2 (default 40, or 100 when every band is
+	// at most 2 % of total/k wide; for k > 2, at most 16, or with such
+	// bands 40 for k = 3 and 24 beyond). Pairs of parts are re-solved
+	// exactly up to this size too (default 40).
 	ExactUnits int `json:"exact_units,omitempty"`
 	// ExactNodes bounds the exact search's branch nodes (default
 	// 5,000,000, about 2 s at worst); a search that hits it proves
@@ -414,18 +414,21 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 
 	pr := &problem{g: g, k: k, lo: lo, hi: hi, anchor: anchor}
 	o := req.Options
-	// A tight band leaves few sets to enumerate: with the flow bound the
-	// search proves 50-unit instances for k = 2 in under a second, and
-	// 22-unit ones for k = 3 and 4 in about a tenth of a second.
+	// A tight band leaves few sets to enumerate: with the flow bound and
+	// its branching order the search proves Delaunay instances of 70
+	// units for k = 2, and of 40 units for k = 3, in 0.2–4 s, and many of
+	// 100 units for k = 2 within the default node budget (about 3 s).
 	tight := tightBand(lo, hi, g.total/int64(k))
 	exactUnits := exactUnits2(o)
 	switch {
-	case k > 2 && tight:
+	case k == 3 && tight:
+		exactUnits = min(exactUnits, 40)
+	case k > 3 && tight:
 		exactUnits = min(exactUnits, 24)
 	case k > 2:
 		exactUnits = min(exactUnits, 16)
 	case o.ExactUnits == 0 && tight:
-		exactUnits = 60
+		exactUnits = 100
 	}
 	exactRuns := !o.Heuristic && g.n <= exactUnits && k > 1
 	restarts := o.Restarts
@@ -435,10 +438,10 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			// Tight bands (±1 % or less) leave few feasible plans: two
 			// and a half times the restarts.
 			restarts = restarts * 5 / 2
-			if !exactRuns {
+			if !exactRuns || g.n > 60 {
 				// They are also the redistricting problem, where the
 				// cut is what counts: at least 40,000/n restarts (about
-				// 0.1–0.3 s).
+				// 0.1–0.3 s), unless the exact search will surely finish.
 				restarts = max(restarts, min(1600, 40_000/max(g.n, 1)))
 			}
 		}
