@@ -91,8 +91,8 @@
 // Two methods run:
 //
 //   - Exact search, for k = 2 on up to 40 contracted units and any k on
-//     up to 16 (60 and 24 when the band is ±1 % or narrower; [Options]
-//     changes both): a branch and bound that enumerates the connected unit sets
+//     up to 16 (with a band of ±1 % or narrower: 100 for k = 2, 40 for
+//     k = 3, 24 beyond; [Options] changes both): a branch and bound that enumerates the connected unit sets
 //     containing the anchor (or the lowest unit) within the band, part by
 //     part, pruned by the cut already paid, the band, the connectivity of
 //     what remains and a max-flow bound (the minimum cut between the set
@@ -196,14 +196,15 @@
 //	benchmark                               wall/op   CPU/op   B/op        allocs/op  cut edges
 //	PlanSplit/units=200                     6–31 ms   ≈7.0 ms     243,587      2,569
 //	District/communities=650/units=39543    0.59–2.4 s ≈0.6 s  26,338,044    469,107
-//	Redistricting/units=64/k=2              0.91 s    ≈0.20 s   3,049,992     44,642   15
+//	Redistricting/units=64/k=2              0.46 s    ≈0.45 s   3,056,189     44,663   15 (optimal)
 //	Redistricting/units=196/k=4             2.71 s    ≈0.89 s   7,697,250     96,470   55
 //	Redistricting/units=702/k=7             9.80 s    ≈2.9 s   31,918,045    154,260  174
 //
-// (The Redistricting rows ran with -benchtime 3x while the load average
-// was 5–6, so wall time was three times CPU time; PlanSplit and District
-// were measured at commit 31ca1b0, with the flow bound, under a load
-// average of 4–6.)
+// (The larger Redistricting rows ran with -benchtime 3x while the load
+// average was 5–6, so wall time was three times CPU time; PlanSplit and
+// District were measured at commit 31ca1b0, with the flow bound, under a
+// load average of 4–6; the 64-unit row, now proven by the exact search,
+// at commit c93d456 on a quieter machine.)
 //
 // BenchmarkPlanSplit splits one community of 200 buildings (≈6,000
 // households, k = 2 from the policy) with the heuristic only (target:
@@ -292,30 +293,34 @@
 //
 // The Delaunay set (Delaunay triangulations of random points, log-normal
 // households, edge weights 1–5, ±0.5 %), CBC at commit 7f1f4e3 with
-// -limit 200, the planner's columns at commit 31ca1b0 (-nocbc):
+// -limit 200, the planner's columns at commit c93d456 (-nocbc; wall
+// seconds under load):
 //
 //	go run ./scripts/capacity/oracle.go -set delaunay -limit 200
 //
 //	instance            n  k  band              CBC (wall s)              exact mode (s)        heuristic only  gap
 //	delaunay30-k2-s1   30  2  [24262,24505]     34 (7.1)                  34 optimal (0.02)     34               0 %
-//	delaunay50-k2-s2   50  2  [42941,43371]     43 (68.6)                 43 optimal (1.8)      43               0 %
-//	delaunay70-k2-s3   70  2  [61907,62529]     45 (59.8)                 45 (0.45)             45               0 %
-//	delaunay100-k2-s4 100  2  [85179,86034]     57 (77.8)                 57 (0.55)             57               0 %
-//	delaunay30-k3-s5   30  3  [11800,11918]     67 (291)                  67 (1.3)              67               0 %
-//	delaunay50-k3-s6   50  3  [22331,22554]     no integer plan in 200 s  55 (1.3)              55               -
-//	delaunay40-k4-s7   40  4  [16523,16688]     no integer plan in 200 s  94 (1.2)              94               -
-//	delaunay100-k3-s8 100  3  [49944,50444]     no integer plan in 200 s  86 (1.1)              86               -
+//	delaunay50-k2-s2   50  2  [42941,43371]     43 (68.6)                 43 optimal (0.13)     43               0 %
+//	delaunay70-k2-s3   70  2  [61907,62529]     45 (59.8)                 45 optimal (1.8)      45               0 %
+//	delaunay100-k2-s4 100  2  [85179,86034]     57 (77.8)                 57 (3.7, budget hit)  57               0 %
+//	delaunay30-k3-s5   30  3  [11800,11918]     67 (291)                  67 optimal (0.97)     67               0 %
+//	delaunay50-k3-s6   50  3  [22331,22554]     no integer plan in 200 s  55 (0.78)             55               -
+//	delaunay40-k4-s7   40  4  [16523,16688]     no integer plan in 200 s  94 (0.80)             94               -
+//	delaunay100-k3-s8 100  3  [49944,50444]     no integer plan in 200 s  86 (0.73)             86               -
 //
 // Every optimum CBC proved, up to 100 units, was matched by the heuristic
-// alone. The package's exact search proves optimality (or infeasibility)
-// for k = 2 on up to about 50 units in under two seconds with its default
-// budget, and on 70–100-unit Delaunay instances with ExactUnits 200 and
-// ExactNodes 1,000,000,000 in 10–116 s of wall time under load (where it
-// found one 70-unit optimum, 20, that the heuristic had missed by one):
+// alone. With a ±0.5 % band the package's exact search, with its default
+// budget, proves Delaunay instances of k = 2 up to 70 units in 0.1–2 s,
+// most of 85 units in about 3 s, and k = 3 up to 40 units in 0.4–4 s; a
+// 100-unit k = 2 instance takes 2.7–13 s with ExactNodes 100,000,000:
 //
-//	go run ./scripts/capacity/tune.go -sizes 70,100 -ks 2 -seeds 3 -exact-units 200 -exact-nodes 1000000000
+//	go run ./scripts/capacity/tune.go -sizes 50,70,85,100 -ks 2 -seeds 3
+//	go run ./scripts/capacity/tune.go -sizes 100 -ks 2 -seeds 3 -exact-units 200 -exact-nodes 100000000
 //
-// For k ≥ 3 it proves up to 24 units with a tight band (16 otherwise);
+// Before the branching order and the flow bound it needed 4–5 s for 50
+// units; the first proofs of 70 units found one optimum, 20, that the
+// heuristic had missed by one. With wider bands (the policy's ±10 %) the
+// exact search keeps to 40 units for k = 2 and to 16 for k ≥ 3, and
 // larger plans carry no certificate.
 // TestHeuristicAgainstExact holds the heuristic to the exact optimum on at
 // least 28 of 30 generated instances of 16–42 units.
