@@ -183,28 +183,26 @@
 //
 // # Performance
 //
-// Measured on the project's shared 2-core machine (AMD EPYC, Go 1.26),
-// one goroutine, while other sessions (and a CBC run) kept the load
-// average at 3–6: wall times (ns/op) are inflated, so CPU time per
-// operation is given too (user time of the test binary under GOMAXPROCS=1
-// divided by the runs, setup included):
+// Measured at commit 3c4d850 on the project's shared 2-core machine (AMD
+// EPYC, Go 1.26), one goroutine, load average 1.5–2.5 (a tuning run on the
+// other core); CPU time per operation is the user time of the test binary
+// under GOMAXPROCS=1 divided by the runs, setup included:
 //
 //	go test ./capacity -run '^$' -bench . -benchmem -cpu 1
 //	go test -c -o /tmp/cap.test ./capacity && cd capacity && GOMAXPROCS=1 /usr/bin/time \
 //		/tmp/cap.test -test.run '^$' -test.bench 'Redistricting/units=702/' -test.benchtime 3x -test.benchmem
 //
 //	benchmark                               wall/op   CPU/op   B/op        allocs/op  cut edges
-//	PlanSplit/units=200                     6–31 ms   ≈7.0 ms     243,587      2,569
-//	District/communities=650/units=39543    0.59–2.4 s ≈0.6 s  26,338,044    469,107
-//	Redistricting/units=64/k=2              0.46 s    ≈0.45 s   3,056,189     44,663   15 (optimal)
-//	Redistricting/units=196/k=4             2.71 s    ≈0.89 s   7,697,250     96,470   55
-//	Redistricting/units=702/k=7             9.80 s    ≈2.9 s   31,918,045    154,260  174
+//	PlanSplit/units=200                     8.5 ms    ≈8.3 ms     243,587      2,569
+//	District/communities=650/units=39543    0.53 s    ≈0.54 s  26,338,041    469,107
+//	Redistricting/units=64/k=2              0.37 s    ≈0.37 s   3,056,235     44,663   15 (optimal)
+//	Redistricting/units=196/k=4             1.02 s    ≈1.0 s    7,697,245     96,470   55
+//	Redistricting/units=702/k=7             2.89 s    ≈2.8 s   31,918,040    154,260  174
 //
-// (The larger Redistricting rows ran with -benchtime 3x while the load
-// average was 5–6, so wall time was three times CPU time; PlanSplit and
-// District were measured at commit 31ca1b0, with the flow bound, under a
-// load average of 4–6; the 64-unit row, now proven by the exact search,
-// at commit c93d456 on a quieter machine.)
+// Under a load average of 5–6 the same code took 6–31 ms, 0.6–2.4 s and
+// up to 9.8 s of wall time for the PlanSplit, District and 702-unit rows:
+// compare ratios within one run. PlanSplit was 6.7–8.2 ms before this
+// work too (k = 2 with the policy's band keeps its budget).
 //
 // BenchmarkPlanSplit splits one community of 200 buildings (≈6,000
 // households, k = 2 from the policy) with the heuristic only (target:
@@ -227,32 +225,37 @@
 //
 //	go run ./scripts/capacity/tune.go -sizes 100,200,400,700 -ks 2,4,7 -seeds 1 -ref 2
 //
-//	instance           n    k  default cut  reference  gap
-//	delaunay100-k2     100   2           23         23  0.0 %
-//	delaunay100-k4     100   4           44         44  0.0 %
-//	delaunay100-k7     100   7           74         74  0.0 %
-//	delaunay200-k2     200   2           27         27  0.0 %
-//	delaunay200-k4     200   4           63         63  0.0 %
-//	delaunay200-k7     200   7          102        102  0.0 %
-//	delaunay400-k2     400   2           41         41  0.0 %
-//	delaunay400-k4     400   4           89         89  0.0 %
-//	delaunay400-k7     400   7          143        137  4.4 %
-//	delaunay700-k2     700   2           49         49  0.0 %
-//	delaunay700-k4     700   4          110        108  1.9 %
-//	delaunay700-k7     700   7          187        177  5.6 %
+//	instance           n    k  default cut  s     reference  gap
+//	delaunay100-k2     100   2           23  3.97         23  0.0 %
+//	delaunay100-k4     100   4           44  0.86         44  0.0 %
+//	delaunay100-k7     100   7           74  1.77         73  1.4 %
+//	delaunay200-k2     200   2           27  0.30         27  0.0 %
+//	delaunay200-k4     200   4           63  0.94         63  0.0 %
+//	delaunay200-k7     200   7           98  1.87         98  0.0 %
+//	delaunay400-k2     400   2           41  0.27         41  0.0 %
+//	delaunay400-k4     400   4           89  1.32         89  0.0 %
+//	delaunay400-k7     400   7          143  3.30        137  4.4 %
+//	delaunay700-k2     700   2           49  0.36         49  0.0 %
+//	delaunay700-k4     700   4          110  2.00        108  1.9 %
+//	delaunay700-k7     700   7          187  3.89        177  5.6 %
 //
 // The reference runs use four times the old default restarts (for 700
 // units and k = 7, 484 restarts against the default's 142), so the last
-// rows compare the default with about three times its budget. Wall times
-// under load were 0.4–9 s; CPU time at most about 3.5 s (700 units, k = 7).
+// rows compare the default with about three times its budget. Times are
+// wall seconds at commit 3c4d850 under a load average of about 2 (the
+// 100-unit k = 2 run includes 3 s of an exact search that hit its budget).
 //
 // How the defaults came to be, as mean gaps to the best plan that any
 // variant tried found on the same instances (so each figure moved a little
 // as variants were added): on 29 Delaunay instances of 50–200 units
 // (k = 3–7, two seeds each), 1.8–2.8 % with the old budget, 0.7–1.2 % with
-// four times the restarts, 0.6 % with two chains; on 18 of 200–700 units
-// (k = 3, 5, 7), 2.9–3.6 % with four times the restarts, 0.8–1.3 % with the
-// multilevel construction, 1.1 % with two chains as well. Variants that did
+// four times the restarts, 0.6 % with two chains, 0.5 % at commit
+// 3c4d850 (faster exact pair re-solves, exact search up to 40 units for
+// k = 3); on 18 of 200–700 units (k = 3, 5, 7), 2.9–3.6 % with four times
+// the restarts, 0.8–1.3 % with the multilevel construction, 1.1 % with
+// two chains as well, 0.9 % at commit 3c4d850. Pair re-solves of up to 60
+// units were better on the small set (0.35 %) and worse on the large one
+// (1.1 %), so the pairs stay at 40. Variants that did
 // worse: recombination of two adjacent parts (ReCom) as every other
 // perturbation, a quarter or three quarters of fresh restarts instead of
 // half, random kick sizes up to 8 %, four chains, every fresh restart
