@@ -59,6 +59,7 @@ func main() {
 				name := fmt.Sprintf("delaunay%d-k%d-s%d", n, k, s)
 				if err != nil {
 					fmt.Printf("| %s | %d | %d | none | - | %.2f | | |\n", name, n, k, el.Seconds())
+					fmt.Fprintf(os.Stderr, "%s: %v\n", name, err)
 					continue
 				}
 				refCut := int64(-1)
