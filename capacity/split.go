@@ -77,8 +77,8 @@ type Options struct {
 	Heuristic bool `json:"heuristic,omitempty"`
 	// Restarts is the number of heuristic restarts, for n contracted
 	// units (default 6 + 400/n for k = 2; two and a half times that, and
-	// at least min(1,600, 40,000/n) beyond the exact search's reach, when
-	// every band is at most 2 % of total/k wide; for k ≥ 3, r = min(400,
+	// at least min(1,600, 40,000/n) above 60 units or beyond the exact
+	// search's reach, when every band is at most 2 % of total/k wide; for k ≥ 3, r = min(400,
 	// 6 + 20000/n + n(k−2)/40) where the exact search runs afterwards and
 	// min(4r, 1,600, 100,000/n) elsewhere; up to four times as many, within
 	// 150,000/n, while no plan in the band has been found). For k ≥ 3 the
@@ -97,8 +97,9 @@ type Options struct {
 	// bands 40 for k = 3 and 24 beyond). Pairs of parts are re-solved
 	// exactly up to this size too (default 40).
 	ExactUnits int `json:"exact_units,omitempty"`
-	// ExactNodes bounds the exact search's branch nodes (default
-	// 5,000,000, about 2 s at worst); a search that hits it proves
+	// ExactNodes bounds the exact search's branch nodes, each 128 arcs
+	// scanned by its max-flow bound counting as one more (default
+	// 5,000,000, about 3 s at worst); a search that hits it proves
 	// nothing, and the heuristic's plan is returned.
 	ExactNodes int64 `json:"exact_nodes,omitempty"`
 }
@@ -455,7 +456,7 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	if k > 2 {
 		pr.chains = 2
 	}
-	pr.multi = g.n > 250 && (k > 2 || tightBand(lo, hi, g.total/int64(k)))
+	pr.multi = g.n > 250 && (k > 2 || tight)
 	best := pr.heuristic(rng, restarts, iters)
 	// Re-solve pairs of adjacent parts exactly where their union is small.
 	best = pr.refinePairs(best, exactUnits2(o), exactNodes/25)
