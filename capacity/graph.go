@@ -54,10 +54,6 @@ func buildGraph(units []Unit, edges []Edge) *graph {
 	for _, h := range g.w {
 		g.total += h
 	}
-	type arc struct {
-		a, b int32
-		w    int64
-	}
 	arcs := make([]arc, 0, 2*len(edges))
 	for _, e := range edges {
 		ia, oka := index[e.A]
@@ -71,28 +67,7 @@ func buildGraph(units []Unit, edges []Edge) *graph {
 		}
 		arcs = append(arcs, arc{a, b, e.weight()}, arc{b, a, e.weight()})
 	}
-	slices.SortFunc(arcs, func(x, y arc) int {
-		if c := cmp.Compare(x.a, y.a); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.b, y.b)
-	})
-	g.start = make([]int32, g.n+1)
-	for i := 0; i < len(arcs); {
-		j := i
-		var w int64
-		for j < len(arcs) && arcs[j].a == arcs[i].a && arcs[j].b == arcs[i].b {
-			w += arcs[j].w
-			j++
-		}
-		g.adj = append(g.adj, arcs[i].b)
-		g.aw = append(g.aw, w)
-		g.start[arcs[i].a+1]++
-		i = j
-	}
-	for v := 0; v < g.n; v++ {
-		g.start[v+1] += g.start[v]
-	}
+	g.start, g.adj, g.aw = adjacency(g.n, arcs)
 	return g
 }
 
@@ -178,4 +153,40 @@ func (g *graph) partsConnected(part []int32, k int) bool {
 		}
 	}
 	return true
+}
+
+// arc is one direction of an edge between nodes a and b, of weight w.
+type arc struct {
+	a, b int32
+	w    int64
+}
+
+// adjacency returns the compressed adjacency of n nodes from arcs (both
+// directions of every edge): the neighbours of v are adj[start[v]:start[v+1]]
+// in increasing order, parallel arcs merged by adding their weights. It
+// sorts arcs in place.
+func adjacency(n int, arcs []arc) (start, adj []int32, aw []int64) {
+	slices.SortFunc(arcs, func(x, y arc) int {
+		if c := cmp.Compare(x.a, y.a); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.b, y.b)
+	})
+	start = make([]int32, n+1)
+	for i := 0; i < len(arcs); {
+		j := i
+		var w int64
+		for j < len(arcs) && arcs[j].a == arcs[i].a && arcs[j].b == arcs[i].b {
+			w += arcs[j].w
+			j++
+		}
+		adj = append(adj, arcs[i].b)
+		aw = append(aw, w)
+		start[arcs[i].a+1]++
+		i = j
+	}
+	for v := range n {
+		start[v+1] += start[v]
+	}
+	return start, adj, aw
 }

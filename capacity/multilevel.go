@@ -1,7 +1,6 @@
 package capacity
 
 import (
-	"cmp"
 	"math/rand/v2"
 	"slices"
 )
@@ -60,13 +59,9 @@ func (g *graph) coarsen(rng *rand.Rand, maxW int64) (*graph, []int32) {
 // contract returns the graph whose node c holds the nodes v of g with
 // up[v] = c, parallel edges merged by adding their weights.
 func (g *graph) contract(up []int32, nc int) *graph {
-	c := &graph{n: nc, w: make([]int64, nc), start: make([]int32, nc+1), total: g.total}
+	c := &graph{n: nc, w: make([]int64, nc), total: g.total}
 	for v := range g.n {
 		c.w[up[v]] += g.w[v]
-	}
-	type arc struct {
-		a, b int32
-		w    int64
 	}
 	var arcs []arc
 	for v := range g.n {
@@ -76,27 +71,7 @@ func (g *graph) contract(up []int32, nc int) *graph {
 			}
 		}
 	}
-	slices.SortFunc(arcs, func(x, y arc) int {
-		if d := cmp.Compare(x.a, y.a); d != 0 {
-			return d
-		}
-		return cmp.Compare(x.b, y.b)
-	})
-	for i := 0; i < len(arcs); {
-		j := i
-		var w int64
-		for j < len(arcs) && arcs[j].a == arcs[i].a && arcs[j].b == arcs[i].b {
-			w += arcs[j].w
-			j++
-		}
-		c.adj = append(c.adj, arcs[i].b)
-		c.aw = append(c.aw, w)
-		c.start[arcs[i].a+1]++
-		i = j
-	}
-	for v := range nc {
-		c.start[v+1] += c.start[v]
-	}
+	c.start, c.adj, c.aw = adjacency(nc, arcs)
 	return c
 }
 
