@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/shequ/shequ/examples/internal/curtois"
 	"github.com/shequ/shequ/examples/internal/progress"
@@ -208,7 +207,7 @@ func naturalCompare(a, b string) int {
 	return len(a) - len(b)
 }
 
-func isDigit(c byte) bool { return c < 0x80 && unicode.IsDigit(rune(c)) }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func digitRun(s string) int {
 	i := 0
