@@ -1,5 +1,10 @@
 package capacity
 
+import (
+	"math/bits"
+	"slices"
+)
+
 // exact is the exact planner: a branch and bound over connected node sets.
 // Part by part, it takes the lowest unassigned node v and enumerates every
 // connected set S of unassigned nodes containing v whose households fit a
@@ -39,9 +44,29 @@ type exact struct {
 	unusedLo int64
 	unusedHi int64
 	// max-flow bound: flow per arc, reverse arc, BFS parent arcs
-	flow   []int64
-	rev    []int32
-	parArc []int32
+	flow []int64
+	// flows[d] and flowVal[d] (−1: none) are the flow of the branch node
+	// at depth d, the start of its children's flows
+	flows   [][]int64
+	flowVal []int64
+	depth   int
+	rev     []int32
+	parArc  []int32
+	// packing bound: tree of each node, tree weights, costs and scans,
+	// members as linked lists, and the trees in knapsack order
+	tree  []int32
+	tw    []int64
+	tc    []int64
+	tm    []treeScan
+	tmem  []int32
+	tnext []int32
+	order []int32
+	// nodes the bound moved to another side, their earlier state,
+	// Dijkstra's distances and heap
+	moved     []int32
+	movedFrom []uint8
+	dist      []int64
+	heap      []int32
 }
 
 const (
@@ -49,6 +74,8 @@ const (
 	stFront
 	stIn
 	stOut
+	// Only while bound runs: free nodes that cannot join S's part.
+	stFar
 )
 
 type level struct {
@@ -62,6 +89,7 @@ type level struct {
 	cutBase  int64 // cut paid by earlier parts
 	lastPart bool  // after S only one part remains
 	restLo   int64
+	depth0   int // e.depth when the level began
 }
 
 func newExact(pr *problem, limit int64, incumbent result) *exact {
@@ -76,7 +104,6 @@ func newExact(pr *problem, limit int64, incumbent result) *exact {
 		e.best.part = append([]int32(nil), incumbent.part...)
 	}
 	g := pr.g
-	e.flow = make([]int64, len(g.adj))
 	e.rev = make([]int32, len(g.adj))
 	e.parArc = make([]int32, n)
 	for v := range n {
@@ -154,7 +181,7 @@ func (e *exact) recurse(placed int, cut int64) {
 		}
 		restLo, restHi := e.unusedLo-pr.lo[p], e.unusedHi-pr.hi[p]
 		lv := level{p: int32(p), lo: max(pr.lo[p], e.freeSum-restHi), hi: min(pr.hi[p], e.freeSum-restLo),
-			cutBase: cut, lastPart: remaining == 2, restLo: restLo}
+			cutBase: cut, lastPart: remaining == 2, restLo: restLo, depth0: e.depth}
 		if lv.lo > lv.hi {
 			continue
 		}
@@ -225,6 +252,11 @@ func (e *exact) include(v int32, placed int) {
 // enum branches on the top of the frontier.
 func (e *exact) enum(placed int) {
 	e.nodes++
+	e.depth++
+	defer func() { e.depth-- }()
+	if len(e.flowVal) > e.depth {
+		e.flowVal[e.depth] = -1
+	}
 	if e.nodes > e.limit {
 		e.aborted = true
 		return
@@ -238,13 +270,15 @@ func (e *exact) enum(placed int) {
 		return
 	}
 	// Whatever S becomes, it is cut from the excluded nodes: the minimum
-	// cut between S and them (a maximum flow) is still to be paid.
-	if lv.cntX > 0 && e.best.part != nil {
+	// cut between S and them (a maximum flow) is still to be paid, and so
+	// is, on the edges the flow leaves free, the price of the households
+	// that S and the rest must still gain (packing bounds).
+	if e.best.part != nil {
 		need := e.best.cut - lv.cutBase
 		if e.pr.anchor >= 0 {
 			need++ // an equal cut may still keep more households
 		}
-		if e.flowAtLeast(need) {
+		if e.bound(need) >= need {
 			return
 		}
 	}
@@ -435,17 +469,373 @@ func (e *exact) finish(cut int64) {
 	}
 }
 
-// flowAtLeast reports whether the maximum flow from the nodes of S to the
-// excluded nodes of this level, through unassigned nodes with the edge
-// weights as capacities, reaches need. Augmenting paths are found by
-// breadth-first search; it stops as soon as need is reached.
-func (e *exact) flowAtLeast(need int64) bool {
-	if need <= 0 {
-		return true
+// bound returns a lower bound on the cut that any completion of this
+// level's S still pays beyond the cut of earlier parts (it may stop
+// counting once need is reached): the maximum flow from S to the excluded
+// nodes through unassigned ones, plus the larger of two packing bounds on
+// the edges the flow leaves free.
+//
+// Before that, once S holds three quarters of its ceiling, free nodes S
+// cannot reach within its band (every path to them carries more
+// households than S may still take) join the excluded side: near its
+// band, S is cut from everything beyond its reach. (Searching for them
+// earlier costs more than it prunes.)
+func (e *exact) bound(need int64) int64 {
+	lv := e.lvl
+	e.moved = e.moved[:0]
+	defer func() {
+		for _, v := range e.moved {
+			e.state[v] = e.movedFrom[v]
+		}
+	}()
+	var farW int64
+	if (lv.hi-lv.sumS)*4 < lv.hi {
+		farW = e.markBeyond(sideS, lv.hi-lv.sumS, stFar)
 	}
+	outW := lv.sumX + farW
+	// The flow of the parent branch node stays a valid flow here: S, the
+	// excluded nodes and the nodes beyond S's reach only grow along a
+	// branch of one level. It is the start of this node's flow.
+	d := e.depth
+	for len(e.flows) <= d {
+		e.flows = append(e.flows, make([]int64, len(e.pr.g.adj)))
+		e.flowVal = append(e.flowVal, -1)
+	}
+	e.flow = e.flows[d]
+	f := int64(0)
+	if d-1 > lv.depth0 && e.flowVal[d-1] >= 0 {
+		copy(e.flow, e.flows[d-1])
+		f = e.flowVal[d-1]
+	} else {
+		clear(e.flow)
+	}
+	if lv.cntX > 0 || farW > 0 {
+		if f = e.maxFlow(f, need); f >= need {
+			return f
+		}
+	}
+	e.flowVal[d] = f
+	// S's part must reach lv.lo, from free nodes it can reach without
+	// crossing the other side; the rest must reach freeSum − lv.hi, from
+	// free nodes that (when the rest is one part) it can reach without
+	// crossing S.
+	var p int64
+	if d := lv.lo - lv.sumS; d > 0 {
+		p = e.pack(sideX, sideS, true, d, need-f)
+	}
+	if d := e.freeSum - lv.hi - outW; d > 0 && p < need-f {
+		p = max(p, e.pack(sideS, sideX, lv.lastPart && outW > 0, d, need-f))
+	}
+	return f + p
+}
+
+// Sides of a node for the bounds.
+const (
+	sideNone int8 = iota // assigned to an earlier part
+	sideFree
+	sideS // in S, or forced into S's part
+	sideX // excluded, or forced out of S's part
+)
+
+func (e *exact) side(v int32) int8 {
+	if e.assigned[v] >= 0 {
+		return sideNone
+	}
+	switch e.state[v] {
+	case stIn:
+		return sideS
+	case stOut, stFar:
+		return sideX
+	}
+	return sideFree
+}
+
+// markBeyond moves to state st every free node whose lightest path from
+// side src, over free nodes and counting their households, exceeds slack
+// (or that no such path reaches), and returns their households.
+func (e *exact) markBeyond(src int8, slack int64, st uint8) int64 {
 	g := e.pr.g
-	clear(e.flow)
-	var total int64
+	n := g.n
+	if len(e.dist) < n {
+		e.dist = make([]int64, n)
+		e.movedFrom = make([]uint8, n)
+	}
+	dist := e.dist[:n]
+	e.heap = e.heap[:0]
+	steps := 0
+	defer func() { e.nodes += int64(steps >> 7) }()
+	for v := range dist {
+		dist[v] = -1
+		if e.side(int32(v)) == src {
+			dist[v] = 0
+			e.heap = append(e.heap, int32(v))
+		}
+	}
+	// Dijkstra with a binary heap on dist.
+	less := func(i, j int) bool { return dist[e.heap[i]] < dist[e.heap[j]] }
+	down := func(i int) {
+		for {
+			c := 2*i + 1
+			if c >= len(e.heap) {
+				return
+			}
+			if c+1 < len(e.heap) && less(c+1, c) {
+				c++
+			}
+			if !less(c, i) {
+				return
+			}
+			e.heap[i], e.heap[c] = e.heap[c], e.heap[i]
+			i = c
+		}
+	}
+	up := func(i int) {
+		for i > 0 {
+			p := (i - 1) / 2
+			if !less(i, p) {
+				return
+			}
+			e.heap[i], e.heap[p] = e.heap[p], e.heap[i]
+			i = p
+		}
+	}
+	clear(e.seen)
+	for len(e.heap) > 0 {
+		v := e.heap[0]
+		last := len(e.heap) - 1
+		e.heap[0] = e.heap[last]
+		e.heap = e.heap[:last]
+		down(0)
+		if e.seen[v] {
+			continue
+		}
+		e.seen[v] = true
+		steps += int(g.start[v+1] - g.start[v])
+		for _, u := range g.adj[g.start[v]:g.start[v+1]] {
+			if e.seen[u] || e.side(u) != sideFree {
+				continue
+			}
+			if d := dist[v] + g.w[u]; d <= slack && (dist[u] < 0 || d < dist[u]) {
+				dist[u] = d
+				e.heap = append(e.heap, u)
+				up(len(e.heap) - 1)
+			}
+		}
+	}
+	var moved int64
+	for v := range dist {
+		if dist[v] < 0 && e.side(int32(v)) == sideFree {
+			e.movedFrom[v] = e.state[v]
+			e.state[v] = st
+			e.moved = append(e.moved, int32(v))
+			moved += g.w[v]
+		}
+	}
+	return moved
+}
+
+// pack is the packing bound of Delling, Goldberg, Razenshteyn and Werneck
+// ("Exact combinatorial branch-and-bound for graph bisection", 2012) for
+// one side: the side that does not hold the roots (the nodes in state
+// root) must still gain deficit households from the free nodes (those
+// reachable from the nodes in state src without crossing a root, when
+// reach is set). Disjoint trees of free nodes are grown from the roots over
+// edges with capacity left by the flow, lightest tree first so that they
+// stay balanced. The side cannot take any node of a tree without cutting
+// one of the tree's edges, whose spare capacity the flow did not count;
+// so, after the free nodes no tree reached, the trees it touches must
+// hold the rest of the deficit, and the cheapest such set of trees (a
+// fractional knapsack, a lower bound) adds to the flow. It returns at
+// least cap when the side cannot reach its deficit at all.
+func (e *exact) pack(root, src int8, reach bool, deficit, cap int64) int64 {
+	g := e.pr.g
+	n := g.n
+	if len(e.tree) < n {
+		e.tree = make([]int32, n)
+	}
+	tree := e.tree[:n]
+	steps := 0
+	defer func() { e.nodes += int64(steps >> 7) }()
+	// tree[v]: -2 not eligible, -1 eligible and unclaimed, else the tree.
+	for v := range tree {
+		tree[v] = -2
+		if e.side(int32(v)) == sideFree {
+			tree[v] = -1
+		}
+	}
+	if reach {
+		clear(e.seen)
+		e.bfs = e.bfs[:0]
+		for v := range e.state {
+			if e.side(int32(v)) == src {
+				e.seen[v] = true
+				e.bfs = append(e.bfs, int32(v))
+			}
+		}
+		for h := 0; h < len(e.bfs); h++ {
+			v := e.bfs[h]
+			steps += int(g.start[v+1] - g.start[v])
+			for _, u := range g.adj[g.start[v]:g.start[v+1]] {
+				if !e.seen[u] && tree[u] == -1 {
+					e.seen[u] = true
+					e.bfs = append(e.bfs, u)
+				}
+			}
+		}
+		for v := range tree {
+			if tree[v] == -1 && !e.seen[v] {
+				tree[v] = -2
+			}
+		}
+	}
+	var avail int64
+	for v := range tree {
+		if tree[v] == -1 {
+			avail += g.w[v]
+		}
+	}
+	if avail < deficit {
+		return cap
+	}
+	res := func(i int32) int64 {
+		f := e.flow[i]
+		if f < 0 {
+			f = -f
+		}
+		return g.aw[i] - f
+	}
+	// One tree per root arc with spare capacity into an unclaimed node.
+	e.tw, e.tc, e.tm = e.tw[:0], e.tc[:0], e.tm[:0]
+	e.tmem = e.tmem[:0]
+	for v := range e.state {
+		if e.side(int32(v)) != root {
+			continue
+		}
+		steps += int(g.start[v+1] - g.start[v])
+		for i := g.start[v]; i < g.start[v+1]; i++ {
+			u := g.adj[i]
+			if tree[u] != -1 || res(i) <= 0 {
+				continue
+			}
+			t := int32(len(e.tw))
+			tree[u] = t
+			e.tw = append(e.tw, g.w[u])
+			e.tc = append(e.tc, res(i))
+			e.tm = append(e.tm, treeScan{})
+			e.tmem = append(e.tmem, u)
+			e.tm[t].head = int32(len(e.tmem) - 1)
+			e.tm[t].tail = e.tm[t].head
+			e.tnext = growTo(e.tnext, len(e.tmem))
+			e.tnext[len(e.tmem)-1] = -1
+			e.tm[t].arc = g.start[u]
+		}
+	}
+	// Grow the lightest tree that can still grow by one node.
+	for {
+		t := -1
+		for j := range e.tw {
+			if e.tm[j].head >= 0 && (t < 0 || e.tw[j] < e.tw[t]) {
+				t = j
+			}
+		}
+		if t < 0 {
+			break
+		}
+		ts := &e.tm[t]
+		grown := false
+		for ts.head >= 0 && !grown {
+			v := e.tmem[ts.head]
+			for ; ts.arc < g.start[v+1]; ts.arc++ {
+				steps++
+				u := g.adj[ts.arc]
+				if tree[u] != -1 || res(ts.arc) <= 0 {
+					continue
+				}
+				tree[u] = int32(t)
+				e.tw[t] += g.w[u]
+				e.tc[t] = min(e.tc[t], res(ts.arc))
+				e.tmem = append(e.tmem, u)
+				e.tnext = growTo(e.tnext, len(e.tmem))
+				e.tnext[len(e.tmem)-1] = -1
+				e.tnext[ts.tail] = int32(len(e.tmem) - 1)
+				ts.tail = int32(len(e.tmem) - 1)
+				avail -= g.w[u]
+				grown = true
+				break
+			}
+			if !grown {
+				ts.head = e.tnext[ts.head]
+				if ts.head >= 0 {
+					ts.arc = g.start[e.tmem[ts.head]]
+				}
+			}
+		}
+	}
+	d := deficit - avail // households the touched trees must supply
+	if d <= 0 {
+		return 0
+	}
+	// Cheapest trees per household first.
+	e.order = e.order[:0]
+	for t := range e.tw {
+		e.order = append(e.order, int32(t))
+	}
+	slices.SortFunc(e.order, func(a, b int32) int {
+		// tw[a]/tc[a] > tw[b]/tc[b] first, compared exactly.
+		ah, al := bits.Mul64(uint64(e.tw[a]), uint64(e.tc[b]))
+		bh, bl := bits.Mul64(uint64(e.tw[b]), uint64(e.tc[a]))
+		switch {
+		case ah > bh || ah == bh && al > bl:
+			return -1
+		case ah < bh || ah == bh && al < bl:
+			return 1
+		}
+		return int(a - b)
+	})
+	var cost int64
+	for _, t := range e.order {
+		if e.tw[t] >= d {
+			// A fraction d/tw of the tree's cost, rounded up: the cut is
+			// an integer.
+			hi, lo := bits.Mul64(uint64(e.tc[t]), uint64(d))
+			q, r := bits.Div64(hi, lo, uint64(e.tw[t]))
+			if r > 0 {
+				q++
+			}
+			return cost + int64(q)
+		}
+		cost += e.tc[t]
+		d -= e.tw[t]
+		if cost >= cap {
+			return cost
+		}
+	}
+	return cap // the trees cannot supply the deficit
+}
+
+// treeScan is a growing tree of the packing bound: its members form a
+// linked list in exact.tmem (head is the member being scanned, at arc).
+type treeScan struct {
+	head, tail int32
+	arc        int32
+}
+
+func growTo(s []int32, n int) []int32 {
+	for len(s) < n {
+		s = append(s, 0)
+	}
+	return s
+}
+
+// maxFlow augments the flow e.flow, of value total, to a maximum flow
+// from S's side to the excluded side of this level, through unassigned nodes with the edge weights as
+// capacities, or a value of at least need once it reaches that. The flow
+// stays in e.flow. Augmenting paths are found by breadth-first search.
+func (e *exact) maxFlow(total, need int64) int64 {
+	g := e.pr.g
+	if total >= need {
+		return total
+	}
 	steps := 0
 	// Each 128 arcs scanned count as one branch node against the limit
 	// (about the time a node of the enumeration takes).
@@ -454,7 +844,7 @@ func (e *exact) flowAtLeast(need int64) bool {
 		clear(e.seen)
 		e.bfs = e.bfs[:0]
 		for v := range e.state {
-			if e.assigned[v] < 0 && e.state[v] == stIn {
+			if e.side(int32(v)) == sideS {
 				e.seen[v] = true
 				e.parArc[v] = -1
 				e.bfs = append(e.bfs, int32(v))
@@ -472,7 +862,7 @@ func (e *exact) flowAtLeast(need int64) bool {
 				}
 				e.seen[u] = true
 				e.parArc[u] = i
-				if e.state[u] == stOut {
+				if e.side(u) == sideX {
 					sink = u
 					break search
 				}
@@ -480,7 +870,7 @@ func (e *exact) flowAtLeast(need int64) bool {
 			}
 		}
 		if sink < 0 {
-			return false
+			return total
 		}
 		d := int64(-1)
 		for u := sink; e.parArc[u] >= 0; u = g.adj[e.rev[e.parArc[u]]] {
@@ -495,7 +885,7 @@ func (e *exact) flowAtLeast(need int64) bool {
 			e.flow[e.rev[i]] -= d
 		}
 		if total += d; total >= need {
-			return true
+			return total
 		}
 	}
 }

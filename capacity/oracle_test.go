@@ -56,21 +56,26 @@ func TestExactAgreesWithBruteForce(t *testing.T) {
 			t.Skip("brute force over 3^n assignments is too slow above 9 units")
 		}
 		want, ok := bruteForce(pr)
-		ex := newExact(pr, 1<<40, result{})
-		if !ex.solve() {
-			t.Fatalf("exact search aborted")
-		}
-		if ok != (ex.best.part != nil) {
-			t.Fatalf("brute force feasible=%v, exact found=%v", ok, ex.best.part != nil)
-		}
-		if !ok {
-			return
-		}
-		if ex.best.cut != want.cut || (pr.anchor >= 0 && ex.best.keep != want.keep) {
-			t.Fatalf("exact cut=%d keep=%d, brute force cut=%d keep=%d", ex.best.cut, ex.best.keep, want.cut, want.keep)
-		}
-		if !pr.g.partsConnected(ex.best.part, pr.k) {
-			t.Fatalf("exact plan has a disconnected part")
+		// Without an incumbent, and from the heuristic's plan (as
+		// PlanSplit runs it), so that the bounds prune from the start.
+		inc := pr.heuristic(rand.New(rand.NewPCG(1, 2)), 2, 100)
+		for _, start := range []result{{}, inc} {
+			ex := newExact(pr, 1<<40, start)
+			if !ex.solve() {
+				t.Fatalf("exact search aborted")
+			}
+			if ok != (ex.best.part != nil) {
+				t.Fatalf("brute force feasible=%v, exact found=%v", ok, ex.best.part != nil)
+			}
+			if !ok {
+				return
+			}
+			if ex.best.cut != want.cut || (pr.anchor >= 0 && ex.best.keep != want.keep) {
+				t.Fatalf("exact cut=%d keep=%d, brute force cut=%d keep=%d", ex.best.cut, ex.best.keep, want.cut, want.keep)
+			}
+			if !pr.g.partsConnected(ex.best.part, pr.k) {
+				t.Fatalf("exact plan has a disconnected part")
+			}
 		}
 	})
 }
@@ -162,6 +167,8 @@ func TestHeuristicAgainstExact(t *testing.T) {
 			t.Errorf("seed %d: %dx%d k=%d: a plan exists (cut %d), the heuristic found none", seed, w, h, k, ex.best.cut)
 		case got.cut == ex.best.cut:
 			optimal++
+		case got.cut < ex.best.cut:
+			t.Errorf("seed %d: %dx%d k=%d: the heuristic's cut %d beats the exact search's %d", seed, w, h, k, got.cut, ex.best.cut)
 		default:
 			t.Logf("seed %d: %dx%d k=%d: heuristic %d, optimum %d", seed, w, h, k, got.cut, ex.best.cut)
 		}
