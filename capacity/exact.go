@@ -33,8 +33,13 @@ type exact struct {
 	front    []int32 // frontier stack
 	best     result
 	nodes    int64
-	limit    int64
-	aborted  bool
+	// target, when positive, prunes branches whose bound reaches it, as an
+	// incumbent of that cut would; openLB (−1: none) is the smallest
+	// bound of the branches left when the budget ran out.
+	target  int64
+	openLB  int64
+	limit   int64
+	aborted bool
 	// per-level enumeration values
 	lvl      *level
 	seen     []bool
@@ -95,7 +100,7 @@ type level struct {
 func newExact(pr *problem, limit int64, incumbent result) *exact {
 	n := pr.g.n
 	e := &exact{pr: pr, assigned: make([]int32, n), used: make([]bool, pr.k), state: make([]uint8, n),
-		limit: limit, seen: make([]bool, n)}
+		limit: limit, seen: make([]bool, n), openLB: -1}
 	for i := range e.assigned {
 		e.assigned[i] = -1
 	}
@@ -134,14 +139,57 @@ func (e *exact) solve() bool {
 }
 
 func (e *exact) prune(cut int64) bool {
-	if e.best.part == nil {
-		return false
+	c := e.cutoff()
+	return c >= 0 && cut >= c
+}
+
+// cutoff is the cut at or above which a branch cannot improve on the
+// incumbent (with an anchor, an equal cut may still keep more households)
+// or reach below the target; -1 when there is neither.
+func (e *exact) cutoff() int64 {
+	c := int64(-1)
+	if e.best.part != nil {
+		c = e.best.cut
+		if e.pr.anchor >= 0 {
+			c++
+		}
 	}
-	if cut > e.best.cut {
-		return true
+	if e.target > 0 && (c < 0 || e.target < c) {
+		c = e.target
 	}
-	// With an anchor, an equal cut may still keep more households.
-	return cut == e.best.cut && e.pr.anchor < 0
+	return c
+}
+
+// open records the lower bound of a branch the search left unexplored
+// when it stopped on its budget.
+func (e *exact) open(lb int64) {
+	if e.openLB < 0 || lb < e.openLB {
+		e.openLB = lb
+	}
+}
+
+// lowerBound returns a lower bound on the cut of every plan, after solve:
+// the smallest of the incumbent's cut, the target (plans at or above it
+// were not looked for) and, if the search stopped on its budget, the
+// bounds of the branches it left. It is −1 when the search finished
+// without a target and found no plan: there is none.
+func (e *exact) lowerBound() int64 {
+	lb := int64(-1)
+	take := func(v int64) {
+		if lb < 0 || v < lb {
+			lb = v
+		}
+	}
+	if e.aborted && e.openLB >= 0 {
+		take(e.openLB)
+	}
+	if e.best.part != nil {
+		take(e.best.cut)
+	}
+	if e.target > 0 {
+		take(e.target)
+	}
+	return lb
 }
 
 func (e *exact) recurse(placed int, cut int64) {
@@ -169,20 +217,20 @@ func (e *exact) recurse(placed int, cut int64) {
 			}
 		}
 	}
-	for p := 0; p < pr.k; p++ {
-		if e.used[p] {
-			continue
-		}
-		if pr.anchor >= 0 && v == pr.anchor && p != 0 {
-			continue
-		}
-		if e.symmetric(p) {
-			continue
+	// The labels v may take: free, the anchor's own, not a repeat of a
+	// smaller label with the same band, and a band S can meet.
+	ok := func(p int) (level, bool) {
+		if e.used[p] || pr.anchor >= 0 && v == pr.anchor && p != 0 || e.symmetric(p) {
+			return level{}, false
 		}
 		restLo, restHi := e.unusedLo-pr.lo[p], e.unusedHi-pr.hi[p]
 		lv := level{p: int32(p), lo: max(pr.lo[p], e.freeSum-restHi), hi: min(pr.hi[p], e.freeSum-restLo),
 			cutBase: cut, lastPart: remaining == 2, restLo: restLo, depth0: e.depth}
-		if lv.lo > lv.hi {
+		return lv, lv.lo <= lv.hi
+	}
+	for p := 0; p < pr.k; p++ {
+		lv, good := ok(p)
+		if !good {
 			continue
 		}
 		saved := e.lvl
@@ -196,6 +244,12 @@ func (e *exact) recurse(placed int, cut int64) {
 		e.used[p] = false
 		e.lvl = saved
 		if e.aborted {
+			for q := p + 1; q < pr.k; q++ {
+				if _, good := ok(q); good {
+					e.open(cut) // a later label for v is left
+					break
+				}
+			}
 			return
 		}
 	}
@@ -257,12 +311,14 @@ func (e *exact) enum(placed int) {
 	if len(e.flowVal) > e.depth {
 		e.flowVal[e.depth] = -1
 	}
+	g, lv := e.pr.g, e.lvl
+	nodeLB := lv.cutBase + lv.cutX // the cut this branch has already paid
 	if e.nodes > e.limit {
 		e.aborted = true
+		e.open(nodeLB)
 		return
 	}
-	g, lv := e.pr.g, e.lvl
-	if e.prune(lv.cutBase + lv.cutX) {
+	if e.prune(nodeLB) {
 		return
 	}
 	// Even taking every node not excluded, S cannot reach its floor.
@@ -273,14 +329,13 @@ func (e *exact) enum(placed int) {
 	// cut between S and them (a maximum flow) is still to be paid, and so
 	// is, on the edges the flow leaves free, the price of the households
 	// that S and the rest must still gain (packing bounds).
-	if e.best.part != nil {
-		need := e.best.cut - lv.cutBase
-		if e.pr.anchor >= 0 {
-			need++ // an equal cut may still keep more households
-		}
-		if e.bound(need) >= need {
+	if c := e.cutoff(); c >= 0 {
+		need := c - lv.cutBase
+		b := e.bound(need)
+		if b >= need {
 			return
 		}
+		nodeLB = max(nodeLB, lv.cutBase+b)
 	}
 	if len(e.front) == 0 {
 		if lv.sumS >= lv.lo && lv.sumS <= lv.hi && e.freeCnt-lv.cntS >= e.pr.k-placed-1 {
@@ -310,6 +365,7 @@ func (e *exact) enum(placed int) {
 	if lv.sumS+g.w[v] <= lv.hi {
 		e.include(v, placed)
 		if e.aborted {
+			e.open(nodeLB)               // the branch excluding v is left
 			e.front = append(e.front, v) // keep the stack whole while unwinding
 			return
 		}

@@ -136,6 +136,59 @@ func TestPlanSplitProperties(t *testing.T) {
 	})
 }
 
+// TestLowerBound checks the lower bounds of searches stopped on their
+// budget, of the target ladder and of PlanSplit's plans against brute
+// force on random graphs of up to 10 units: never above the optimal cut,
+// never above the plan's own cut, and a plan claimed optimal by the
+// ladder has the optimal cut.
+func TestLowerBound(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		pr, units, edges := genProblem(t, 10, 3)
+		if pr.k > 2 && pr.g.n > 9 {
+			t.Skip("brute force over 3^n assignments is too slow above 9 units")
+		}
+		want, ok := bruteForce(pr)
+		limit := rapid.Int64Range(1, 300).Draw(t, "limit")
+		inc := pr.heuristic(rand.New(rand.NewPCG(1, 2)), 1, 20)
+		ex := newExact(pr, limit, inc)
+		done := ex.solve()
+		lb := ex.lowerBound()
+		switch {
+		case ok && lb > want.cut:
+			t.Fatalf("search of %d nodes (finished %v): lower bound %d above the optimum %d", limit, done, lb, want.cut)
+		case !ok && done && lb >= 0:
+			t.Fatalf("no plan exists, the finished search gives lower bound %d", lb)
+		}
+		if ok && inc.part != nil && inc.viol == 0 {
+			lb, got, proven := pr.ladder(trivialBound(pr.g, pr.k), inc, limit)
+			if lb > want.cut || lb > got.cut {
+				t.Fatalf("ladder of %d nodes: lower bound %d, optimum %d, plan %d", limit, lb, want.cut, got.cut)
+			}
+			if proven && got.cut != want.cut {
+				t.Fatalf("ladder claims cut %d optimal, brute force %d", got.cut, want.cut)
+			}
+		}
+		req := SplitRequest{Units: units, Edges: edges, Parts: pr.k,
+			Options: Options{ExactNodes: limit, BoundNodes: rapid.Int64Range(0, 300).Draw(t, "bound"), Restarts: 1, Iterations: 20}}
+		for p := range pr.k {
+			req.Band.Parts = append(req.Band.Parts, Range{Min: pr.lo[p], Max: pr.hi[p]})
+		}
+		if pr.anchor >= 0 {
+			req.Anchor = units[pr.anchor].ID
+		}
+		plan, err := PlanSplit(req, BeijingPolicy())
+		if err != nil {
+			return
+		}
+		if plan.LowerBound > plan.CutWeight || ok && plan.LowerBound > want.cut {
+			t.Fatalf("plan cut %d (optimal %v), lower bound %d, optimum %d", plan.CutWeight, plan.Optimal, plan.LowerBound, want.cut)
+		}
+		if plan.Optimal && plan.CutWeight != want.cut {
+			t.Fatalf("plan claims cut %d optimal, brute force %d", plan.CutWeight, want.cut)
+		}
+	})
+}
+
 // TestHeuristicAgainstExact runs the heuristic alone on 30 generated grids
 // and triangulated grids (16–42 units, k = 2 and 3, bands from ±0.1 % to
 // ±5 %) and compares it with the exact search: it must find a plan

@@ -102,6 +102,13 @@ type Options struct {
 	// 5,000,000, about 3 s at worst); a search that hits it proves
 	// nothing, and the heuristic's plan is returned.
 	ExactNodes int64 `json:"exact_nodes,omitempty"`
+	// BoundNodes bounds the branch nodes (counted as for ExactNodes) spent
+	// on the lower bound of a plan the exact search did not prove: the
+	// search is rerun with targets 1, 2, … above the best bound so far,
+	// each finished run proving that no plan cuts less than its target
+	// (default ExactNodes/10 when every band is at most 2 % of total/k
+	// wide, else ExactNodes/20,000; none when Heuristic is set).
+	BoundNodes int64 `json:"bound_nodes,omitempty"`
 }
 
 // Plan is a proposed split.
@@ -325,7 +332,7 @@ func (req SplitRequest) validateOptions() []Finding {
 			MessageZH: fmt.Sprintf("给出 %d 个分区户数范围，但拆分数为 %d", len(b.Parts), req.Parts)})
 	}
 	o := req.Options
-	if o.Restarts < 0 || o.Iterations < 0 || o.ExactUnits < 0 || o.ExactNodes < 0 {
+	if o.Restarts < 0 || o.Iterations < 0 || o.ExactUnits < 0 || o.ExactNodes < 0 || o.BoundNodes < 0 {
 		bad("options", "options must not be negative", "选项不能为负数")
 	}
 	return fs
@@ -461,6 +468,7 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	// Re-solve pairs of adjacent parts exactly where their union is small.
 	best = pr.refinePairs(best, exactUnits2(o), exactNodes/25)
 	method, optimal := "heuristic", false
+	lb := trivialBound(g, k)
 	if exactRuns {
 		ex := newExact(pr, exactNodes, best)
 		if ex.solve() {
@@ -472,8 +480,25 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 					MessageZH: fmt.Sprintf("不存在满足户数范围的 %d 个连通部分的拆分方案（精确搜索已证明）", k)})
 			}
 			best = ex.best
-		} else if pr.better(&ex.best, &best) {
-			best = ex.best
+		} else {
+			if pr.better(&ex.best, &best) {
+				best = ex.best
+			}
+			lb = max(lb, ex.lowerBound())
+		}
+	}
+	if !optimal && k > 1 && !o.Heuristic && best.part != nil && best.viol == 0 {
+		budget := o.BoundNodes
+		if budget == 0 {
+			budget = exactNodes / 20000
+			if tight {
+				budget = exactNodes / 10
+			}
+		}
+		var proven bool
+		lb, best, proven = pr.ladder(lb, best, budget)
+		if proven {
+			optimal, method = true, "exact"
 		}
 	}
 	if k == 1 {
@@ -489,7 +514,51 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			Message:   fmt.Sprintf("no split into %d connected parts within the band was found (closest plan misses by %d households); one may exist: raise Options.Restarts or Iterations", k, v),
 			MessageZH: fmt.Sprintf("未找到满足户数范围的 %d 个连通部分的拆分方案（最接近的方案相差 %d 户）；可能仍存在，可增加搜索次数", k, v)})
 	}
-	return buildPlan(g, req, pol, pr, best, optimal, method, reasons), nil
+	return buildPlan(g, req, pol, pr, best, optimal, method, lb, reasons), nil
+}
+
+// trivialBound is a lower bound on the cut of any plan of k ≥ 2 parts
+// that needs no search: k−1 edges at least, each no lighter than the
+// lightest.
+func trivialBound(g *graph, k int) int64 {
+	if k < 2 || len(g.aw) == 0 {
+		return 0
+	}
+	return int64(k-1) * max(slices.Min(g.aw), 0)
+}
+
+// ladder raises the lower bound lb on the cut of every plan: it reruns the
+// exact search with targets lb+1, lb+2, … (pruning every branch whose bound
+// reaches the target), and each run that finishes without a plan proves
+// that no plan cuts less than its target. Small targets prune almost
+// everything, so the first runs are cheap; each costs about 1.6 times the
+// last. It stops when budget branch nodes are spent. A run that finds a
+// plan has found a plan better than best and proved it optimal; so has a
+// run whose target is best's cut, without an anchor (with one, the
+// households kept are not compared). It returns the bound, the best plan
+// and whether that plan is proven optimal.
+func (pr *problem) ladder(lb int64, best result, budget int64) (int64, result, bool) {
+	var ex *exact
+	for t := lb + 1; t <= best.cut && budget > 0; t++ {
+		// A finished search leaves its state as it found it: reuse it.
+		if ex == nil {
+			ex = newExact(pr, budget, result{})
+		}
+		ex.limit, ex.nodes, ex.target = budget, 0, t
+		done := ex.solve()
+		budget -= ex.nodes
+		if !done {
+			return max(lb, ex.lowerBound()), best, false
+		}
+		if ex.best.part != nil {
+			return ex.best.cut, ex.best, true
+		}
+		lb = t
+		if t == best.cut && pr.anchor < 0 {
+			return lb, best, true
+		}
+	}
+	return lb, best, false
 }
 
 // tightBand reports whether every part's band is at most 2 % of target
@@ -536,7 +605,7 @@ func cmpOr[T int | int64](v, def T) T {
 }
 
 // buildPlan turns an assignment into a Plan.
-func buildPlan(g *graph, req SplitRequest, pol Policy, pr *problem, best result, optimal bool, method string, reasons []Reason) Plan {
+func buildPlan(g *graph, req SplitRequest, pol Policy, pr *problem, best result, optimal bool, method string, lb int64, reasons []Reason) Plan {
 	k := pr.k
 	parts := make([]Part, k)
 	owner := make([]int32, len(req.Units))
@@ -565,16 +634,9 @@ func buildPlan(g *graph, req SplitRequest, pol Policy, pr *problem, best result,
 	}
 	plan := Plan{K: k, Reasons: reasons, Optimal: optimal, Method: method, Workers: req.Workers}
 	plan.CutWeight, plan.CutEdges = g.cutWeight(best.part)
+	plan.LowerBound = min(lb, plan.CutWeight)
 	if optimal {
 		plan.LowerBound = plan.CutWeight
-	} else if k > 1 {
-		minW := int64(-1)
-		for _, w := range g.aw {
-			if minW < 0 || w < minW {
-				minW = w
-			}
-		}
-		plan.LowerBound = int64(k-1) * max(minW, 0)
 	}
 	workers := allocate(req.Workers, parts)
 	for p := range parts {
