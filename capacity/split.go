@@ -98,16 +98,20 @@ type Options struct {
 	// exactly up to this size too (default 40).
 	ExactUnits int `json:"exact_units,omitempty"`
 	// ExactNodes bounds the exact search's branch nodes, each 128 arcs
-	// scanned by its max-flow bound counting as one more (default
-	// 5,000,000, about 3 s at worst); a search that hits it proves
-	// nothing, and the heuristic's plan is returned.
+	// scanned by its bounds (flow, packing, reach) counting as one more
+	// (default 5,000,000, about 6 s of CPU at worst); a search that hits
+	// it proves nothing, and the heuristic's plan is returned with the
+	// bounds of the branches left as its LowerBound. Strips along the
+	// boundaries of large tight-band plans are re-solved with
+	// ExactNodes/250 each.
 	ExactNodes int64 `json:"exact_nodes,omitempty"`
 	// BoundNodes bounds the branch nodes (counted as for ExactNodes) spent
 	// on the lower bound of a plan the exact search did not prove: the
 	// search is rerun with targets 1, 2, … above the best bound so far,
 	// each finished run proving that no plan cuts less than its target
-	// (default ExactNodes/10 when every band is at most 2 % of total/k
-	// wide, else ExactNodes/20,000; none when Heuristic is set).
+	// (default, when every band is at most 2 % of total/k wide,
+	// ExactNodes/10 where the exact search ran and ExactNodes/50 beyond
+	// its reach, else ExactNodes/20,000; none when Heuristic is set).
 	BoundNodes int64 `json:"bound_nodes,omitempty"`
 }
 
@@ -126,7 +130,10 @@ type Plan struct {
 	HouseholdsMoved int64 `json:"households_moved"`
 	// Optimal says that the exact search finished, so no plan in the band
 	// has a smaller cut. LowerBound is a proven lower bound on the cut
-	// weight of any plan in the band.
+	// weight of any plan in the band: the cut itself when Optimal, else
+	// the largest of (k−1) times the lightest edge, the bounds of the
+	// branches a stopped exact search left, and the largest target the
+	// ladder of Options.BoundNodes proved.
 	Optimal    bool   `json:"optimal"`
 	LowerBound int64  `json:"lower_bound"`
 	Method     string `json:"method"`
@@ -501,9 +508,15 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	if !optimal && k > 1 && !o.Heuristic && best.part != nil && best.viol == 0 {
 		budget := o.BoundNodes
 		if budget == 0 {
-			budget = exactNodes / 20000
-			if tight {
+			switch {
+			case tight && exactRuns:
 				budget = exactNodes / 10
+			case tight:
+				// Beyond the exact search's reach the ladder proves
+				// little (a tenth of the cut on 400–700 units, k = 7).
+				budget = exactNodes / 50
+			default:
+				budget = exactNodes / 20000
 			}
 		}
 		var proven bool
