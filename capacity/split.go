@@ -92,7 +92,7 @@ type Options struct {
 	// after n+50 iterations without a better plan.
 	Iterations int `json:"iterations,omitempty"`
 	// ExactUnits is the largest number of contracted units on which the
-	// exact search runs for k = 2 (default 40, or 100 when every band is
+	// exact search runs for k = 2 (default 40, or 120 when every band is
 	// at most 2 % of total/k wide; for k > 2, at most 16, or with such
 	// bands 40 for k = 3 and 24 beyond). Pairs of parts are re-solved
 	// exactly up to this size too (default 40).
@@ -429,10 +429,10 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 
 	pr := &problem{g: g, k: k, lo: lo, hi: hi, anchor: anchor}
 	o := req.Options
-	// A tight band leaves few sets to enumerate: with the flow bound and
-	// its branching order the search proves Delaunay instances of 70
-	// units for k = 2, and of 40 units for k = 3, in 0.2–4 s, and many of
-	// 100 units for k = 2 within the default node budget (about 3 s).
+	// A tight band leaves few sets to enumerate: with the flow and
+	// packing bounds the search proves Delaunay instances of 100 units
+	// for k = 2 in 0.1–3 M work units (1–4 s) and most of 120, and of 40
+	// units for k = 3 in about 1 M.
 	tight := tightBand(lo, hi, g.total/int64(k))
 	exactUnits := exactUnits2(o)
 	switch {
@@ -443,7 +443,7 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	case k > 2:
 		exactUnits = min(exactUnits, 16)
 	case o.ExactUnits == 0 && tight:
-		exactUnits = 100
+		exactUnits = 120
 	}
 	exactRuns := !o.Heuristic && g.n <= exactUnits && k > 1
 	restarts := o.Restarts
