@@ -94,7 +94,7 @@ type Options struct {
 	// ExactUnits is the largest number of contracted units on which the
 	// exact search runs for k = 2 (default 40, or 120 when every band is
 	// at most 2 % of total/k wide; for k > 2, at most 16, or with such
-	// bands 40 for k = 3 and 24 beyond). Pairs of parts are re-solved
+	// bands 40 for k = 3 and 30 beyond). Pairs of parts are re-solved
 	// exactly up to this size too (default 40).
 	ExactUnits int `json:"exact_units,omitempty"`
 	// ExactNodes bounds the exact search's branch nodes, each 128 arcs
@@ -439,7 +439,7 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	case k == 3 && tight:
 		exactUnits = min(exactUnits, 40)
 	case k > 3 && tight:
-		exactUnits = min(exactUnits, 24)
+		exactUnits = min(exactUnits, 30)
 	case k > 2:
 		exactUnits = min(exactUnits, 16)
 	case o.ExactUnits == 0 && tight:
