@@ -180,6 +180,7 @@ func (x *searcher) improveStaff(budget int) {
 	}
 	s.journal = s.journal[:0]
 	s.logging = false
+	x.repairHard(max(budget/4, 1_000_000))
 }
 
 // saveBest lets the journal be cleared without losing the best rota: the

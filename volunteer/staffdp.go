@@ -77,6 +77,7 @@ type dpWork struct {
 	choice []int16
 	succ   bool // some succession is forbidden: track the last task
 	rnd    uint64
+	hard   bool  // price the minimum rules at maxPenaltyWeight (repairHard)
 	vols   []int // a permutation of the volunteers
 	// The volunteer's block rules and their price.
 	minCons, minOff, C int
@@ -295,6 +296,9 @@ func (x *searcher) dpReroster(v, a, b int, touched *[]int) (int, bool) {
 	}
 	w.minCons, w.minOff, w.C, w.wBlk = l.MinConsecutive, l.MinConsecutiveOff, C, x.wBlk
 	wEff := x.wEff
+	if w.hard {
+		w.wBlk, wEff = maxPenaltyWeight, maxPenaltyWeight
+	}
 	minCons, minOff, wBlk := w.minCons, w.minOff, w.wBlk
 	pen := w.pen
 	w.labels = append(w.labels[:0], init)
@@ -563,4 +567,75 @@ func (x *searcher) dpMove(touched *[]int) (int, bool) {
 		}
 	}
 	return work / dpRelaxPerMove, true
+}
+
+// dpRepairWindow is the window repairHard re-rosters around a short block.
+const dpRepairWindow = 14
+
+// repairHard runs at the end of the staff search when the best rota
+// still breaks a minimum rule (a large instance on a small budget): each
+// volunteer with a deficit is re-rostered by the person DP with the
+// minimum rules priced at maxPenaltyWeight, over a window around each
+// short block (four random windows for an effort deficit), and a change
+// is kept only if the score improves in lexicographic order. At most
+// three rounds, and at most work moves of DP work.
+func (x *searcher) repairHard(work int) {
+	s, m := x.s, x.s.m
+	D := m.days
+	if s.sc.Hard == 0 || len(m.vols) == 0 {
+		return
+	}
+	x.effUnit = max(1, x.effUnit)
+	logging := s.logging
+	s.logging = true
+	s.journal = s.journal[:0]
+	x.dp.hard = true
+	var touched []int
+	var wins [][2]int
+	window := func(c int) [2]int {
+		a := max(0, min(c-dpRepairWindow/2, D-dpRepairWindow))
+		return [2]int{a, min(D-1, a+dpRepairWindow-1)}
+	}
+	done := 0
+	for round := 0; round < 3 && s.sc.Hard > 0 && done < work; round++ {
+		for v := 0; v < len(m.vols) && s.sc.Hard > 0 && done < work; v++ {
+			l := &m.vols[v].lim
+			wins = wins[:0]
+			if l.MinEffort > 0 && s.work[v] < int64(l.MinEffort) {
+				for k := 0; k < 4; k++ {
+					wins = append(wins, window(x.rng.IntN(D)))
+				}
+			}
+			if l.MinConsecutive > 0 || l.MinConsecutiveOff > 0 {
+				row := s.occAt[v*D : (v+1)*D]
+				for d := 0; d < D; {
+					e := d
+					for e+1 < D && (row[e+1] >= 0) == (row[d] >= 0) {
+						e++
+					}
+					mn := l.MinConsecutiveOff
+					if row[d] >= 0 {
+						mn = l.MinConsecutive
+					}
+					if d > 0 && e < D-1 && e-d+1 < mn {
+						wins = append(wins, window((d+e)/2))
+					}
+					d = e + 1
+				}
+			}
+			for _, wd := range wins {
+				before := s.key()
+				touched = touched[:0]
+				r, ok := x.dpReroster(v, wd[0], wd[1], &touched)
+				done += r / dpRelaxPerMove
+				if !ok || !x.groupsOK(touched) || !s.key().Less(before) {
+					s.undoTo(0)
+				}
+				s.journal = s.journal[:0]
+			}
+		}
+	}
+	x.moves += done
+	x.dp.hard = false
+	s.logging = logging
 }

@@ -170,3 +170,37 @@ func (x *searcher) windowAt(v, a, b int, touched *[]int) int {
 	}
 	return leaves
 }
+
+// TestRepairHard: from a construction that breaks minimum rules, the
+// closing repair (person DP with the minimum rules at their cap) lowers
+// the Hard level, only ever improves the score in lexicographic order, and
+// leaves a rota whose score Evaluate confirms.
+func TestRepairHard(t *testing.T) {
+	in, opt := syntheticStaff(56, 20, 4).toInput()
+	m, r := compile(in, opt)
+	if m == nil {
+		t.Fatal(r)
+	}
+	s := newState(m, false)
+	s.cacheCosts()
+	active := make([]int32, len(m.occs))
+	for o := range active {
+		active[o] = int32(o)
+	}
+	x := newSearcher(s, 5, active)
+	x.construct()
+	before := s.sc
+	if before.Hard == 0 {
+		t.Fatal("the construction already meets every minimum rule")
+	}
+	x.repairHard(10_000_000)
+	if s.sc.Hard >= before.Hard || !s.sc.Less(before) {
+		t.Fatalf("repair: %v, construction %v", s.sc, before)
+	}
+	res := s.result(0)
+	sc, rep := Evaluate(in, res.Assignments, opt)
+	if !rep.Valid() || sc != s.sc {
+		t.Fatalf("rota invalid (%v) or score %v, Evaluate %v", rep, s.sc, sc)
+	}
+	t.Logf("Hard %d -> %d", before.Hard, s.sc.Hard)
+}
