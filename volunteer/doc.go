@@ -327,7 +327,7 @@
 // with 50,000,000 moves and seed 1 (CPU = user seconds of /usr/bin/time,
 // one instance per process, on a 2-core shared VM (AMD EPYC) at a load
 // average of 1 to 2, Go 1.26; the same rota on every run; measured at
-// f387cd3):
+// 34bd19b, the code of the final commit):
 //
 //	go run ./examples/shequ rota bench ../shared/data/curtois-qu --budget 50000000
 //
