@@ -60,7 +60,8 @@ func Validate(in Input, opt Options) Report {
 // moves, scored incrementally; it stops after opt.Budget candidate moves.
 // When some volunteer has a minimum rule (and opt.HardWeight is 0) it is
 // the staff search instead: adaptive prices for the Hard level and
-// exhaustive person-window moves (see the package documentation).
+// person re-rostering by dynamic programming (see the package
+// documentation).
 func Plan(in Input, opt Options) (Result, error) {
 	m, r := compile(in, opt)
 	if m == nil {

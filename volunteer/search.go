@@ -83,16 +83,18 @@ type searcher struct {
 	blockPct int
 	// Staff search (staff.go): adaptive weights of the effort and block
 	// parts of the Hard level and their cap, the effort priced as one
-	// unit (the shortest turn), the window move, and the best rota as a
-	// snapshot.
+	// unit (the shortest turn), and the best rota as a snapshot.
 	wEff, wBlk, wCap int64
 	effUnit          int64
-	winMax, winPct   int // longest windowOpt window; its share of moves (%)
 	snapOK           bool
 	snapDays         []int32
 	snapAsg          [][2]int32
 	// untilFeasible stops improve at the first rota with Hard 0.
 	untilFeasible bool
+	// Person DP (staffdp.go): its scratch space and longest window
+	// (shortened where the DP would have too many states).
+	dp    dpWork
+	dpLen int
 }
 
 func newSearcher(s *state, seed uint64, active []int32) *searcher {

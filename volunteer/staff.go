@@ -115,10 +115,7 @@ func (x *searcher) improveStaff(budget int) {
 	// and 7770), starting at half that weight.
 	x.wCap = min(maxPenaltyWeight, 4*x.wCap)
 	x.wEff, x.wBlk = max(1, x.wCap/8), max(1, x.wCap/8)
-	x.winMax = x.windowLength()
-	if x.winPct == 0 {
-		x.winPct = 5
-	}
+	x.dpLen = dpWindow
 	best := s.key()
 	x.snapOK = false
 	s.logging = true
@@ -151,11 +148,11 @@ func (x *searcher) improveStaff(budget int) {
 		mark := len(s.journal)
 		cur := x.price(x.levels())
 		touched = touched[:0]
-		if x.rng.IntN(100) < x.winPct {
-			n := x.windowOpt(&touched)
+		if x.rng.IntN(100) < dpShare {
+			n, ok := x.dpMove(&touched)
 			x.moves += n
 			it += n
-			if !x.groupsOK(touched) {
+			if !ok || !x.groupsOK(touched) {
 				s.undoTo(mark)
 				continue
 			}
@@ -183,6 +180,7 @@ func (x *searcher) improveStaff(budget int) {
 	}
 	s.journal = s.journal[:0]
 	s.logging = false
+	x.repairHard(max(budget/4, 1_000_000))
 }
 
 // saveBest lets the journal be cleared without losing the best rota: the
@@ -252,123 +250,4 @@ func (x *searcher) restoreBest() {
 	}
 	s.logging = logging
 	s.journal = s.journal[:0]
-}
-
-// windowOpt re-rosters one volunteer over a window of a few days
-// exhaustively: every combination of a day off or one of the day's
-// occurrences, on every day of the window, with everyone else fixed; the
-// combination of the best priced score wins (ties broken at random). It
-// is the person-window neighbourhood of nurse rostering: shift changes,
-// whole work blocks built, moved or removed in one step. It returns the
-// number of combinations scored, 0 if there was nothing to do.
-func (x *searcher) windowOpt(touched *[]int) int {
-	s, m := x.s, x.s.m
-	D := m.days
-	if len(m.vols) == 0 || x.winMax == 0 {
-		return 0
-	}
-	v := x.rng.IntN(len(m.vols))
-	k := 1 + x.rng.IntN(x.winMax)
-	a := x.rng.IntN(max(1, D-k+1))
-	b := min(D-1, a+k-1)
-	var keep [maxWindow]bool
-	var cleared [maxWindow]int32 // the occurrences v left: a team rule may break
-	nc := 0
-	for d := a; d <= b; d++ {
-		if q := int(s.occAt[v*D+d]); q >= 0 {
-			if s.isPinned(v, q) {
-				keep[d-a] = true
-				continue
-			}
-			s.unassign(v, q)
-			*touched = append(*touched, q)
-			cleared[nc] = int32(q)
-			nc++
-		}
-	}
-	var choice, bestChoice [maxWindow]int32
-	for i := range bestChoice {
-		bestChoice[i] = -1
-	}
-	var best Score
-	leaves, ties := 0, 0
-	var rec func(d int)
-	rec = func(d int) {
-		if d > b {
-			leaves++
-			for i := range b - a + 1 {
-				if q := int(choice[i]); q >= 0 && s.groupOK(q) != 0 {
-					return
-				}
-			}
-			for _, q := range cleared[:nc] {
-				if len(s.members[q]) > 0 && s.groupOK(int(q)) != 0 {
-					return
-				}
-			}
-			p := x.price(x.levels())
-			c := -1
-			if ties > 0 {
-				c = p.Compare(best)
-			}
-			if c > 0 {
-				return
-			}
-			if c < 0 {
-				ties = 0
-			}
-			ties++
-			if x.rng.IntN(ties) == 0 {
-				best, bestChoice = p, choice
-			}
-			return
-		}
-		choice[d-a] = -1
-		rec(d + 1)
-		if keep[d-a] {
-			return
-		}
-		for _, q32 := range x.byDay[d] {
-			q := int(q32)
-			if int(s.day[q]) != d {
-				continue
-			}
-			mark := len(s.journal)
-			if s.tryAssign(v, q) {
-				choice[d-a] = q32
-				rec(d + 1)
-				s.undoTo(mark)
-			}
-		}
-	}
-	rec(a)
-	for d := a; d <= b; d++ {
-		if q := int(bestChoice[d-a]); q >= 0 {
-			s.assign(v, q)
-			*touched = append(*touched, q)
-		}
-	}
-	return leaves
-}
-
-// maxWindow bounds windowOpt's window; winLeaves bounds the combinations
-// it scores (the window is shortened for days with many occurrences).
-const (
-	maxWindow = 7
-	winLeaves = 1024
-)
-
-// windowLength is the longest window whose combinations stay within
-// winLeaves.
-func (x *searcher) windowLength() int {
-	opts := 1
-	for _, l := range x.byDay {
-		opts = max(opts, len(l)+1)
-	}
-	k, n := 0, 1
-	for k < maxWindow && n*opts <= winLeaves {
-		k++
-		n *= opts
-	}
-	return max(1, k)
 }
