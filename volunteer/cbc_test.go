@@ -345,12 +345,6 @@ func writeLP(in Input, opt Options) (string, int64, *lpWriter, error) {
 			}
 		}
 		hhTerms[mv.hh] = append(hhTerms[mv.hh], effTerms[v]...)
-		// Fairness: F·(ledger + load)² as a convex piecewise-linear sum.
-		total := 0
-		for o := range x[v] {
-			total += m.needs[m.occs[o].need].effort
-		}
-		w.piecewise(wt.Fairness, mv.ledger, effTerms[v], total)
 		if vM != "" {
 			w.row(append(append([]string{}, effTerms[v]...), "- 1 "+vM), "<=", -mv.ledger)
 			if len(effTerms[v]) == 0 {
@@ -360,16 +354,11 @@ func writeLP(in Input, opt Options) (string, int64, *lpWriter, error) {
 	}
 	for h := range hhTerms {
 		var ledger int64
-		total := 0
 		for v := range m.vols {
 			if m.vols[v].hh == h {
 				ledger += m.vols[v].ledger
-				for o := range x[v] {
-					total += m.needs[m.occs[o].need].effort
-				}
 			}
 		}
-		w.piecewise(wt.HouseholdFairness, ledger, hhTerms[h], total)
 		if hM != "" {
 			w.row(append(append([]string{}, hhTerms[h]...), "- 1 "+hM), "<=", -ledger)
 			if len(hhTerms[h]) == 0 {
@@ -414,24 +403,6 @@ func plus(vs []string) []string {
 		t = append(t, "+ 1 "+v)
 	}
 	return t
-}
-
-// piecewise adds F·(ledger + Σ terms)² for loads up to total: the load is
-// split into unit segments with increasing marginal costs.
-func (w *lpWriter) piecewise(f, ledger int64, terms []string, total int) {
-	w.constant += f * ledger * ledger
-	if f == 0 || len(terms) == 0 {
-		return
-	}
-	var segs []string
-	for k := 0; k < total; k++ {
-		sv := w.newVar("s", false)
-		w.bounds = append(w.bounds, fmt.Sprintf(" 0 <= %s <= 1", sv))
-		L := ledger + int64(k)
-		w.obj = append(w.obj, term(f*((L+1)*(L+1)-L*L), sv))
-		segs = append(segs, "- 1 "+sv)
-	}
-	w.row(append(append([]string{}, terms...), segs...), "=", 0)
 }
 
 // runCBC solves an LP file and returns the status, the objective and the

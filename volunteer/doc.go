@@ -95,30 +95,43 @@
 //	adopter of record in tenure          Soft   −Weights.Adopter
 //	preferences                          Soft   −Weights.Preference × Preference.Weight per matching turn
 //	preferred pair / household together  Soft   −Weights.Paired / −Weights.HouseholdTogether per pair serving together
-//	min-max load                         Soft   Weights.MaxLoad × the largest volunteer load, HouseholdMaxLoad × the largest household load
-//	load spread                          Soft   Weights.Fairness × Σ (ledger + load)² per volunteer, HouseholdFairness per household
+//	largest load                         Soft   Weights.MaxLoad × the largest volunteer load, HouseholdMaxLoad × the largest household load
+//	lexicographic min-max                Fair   Weights.Fairness: volunteer loads sorted largest first, compared lexicographically
+//	                                     HouseholdFair  Weights.HouseholdFairness: the same over household loads
 //
 // The score is a lexicographic integer vector [Score]{Hard, Unfilled,
-// Disruption, Soft}: a level matters only when the levels before it tie.
-// Weights are integers in [Options].Weights ([DefaultWeights] when nil).
-// Each assignment carries a justification (Assignment.Why): the soft terms
-// it contributes, including the marginal fairness cost of the turn at the
-// volunteer's final load.
+// Disruption, Soft, Fair, HouseholdFair}: a level matters only when the
+// levels before it tie. Weights are integers in [Options].Weights
+// ([DefaultWeights] when nil). Each assignment carries a justification
+// (Assignment.Why): the soft terms it contributes, including what the turn
+// costs in the priced largest loads (max_load, household_max_load: the
+// soft points the rota would save without it, non-zero for a volunteer or
+// household that alone carries the largest load).
 //
 // Fairness is measured in effort points (a repaint weighs more than a flyer
 // round), per volunteer and per household, in integers, over the fairness
 // window: the points each volunteer earned in the window before day 0 come
 // in as Volunteer.Ledger (the embedder keeps the 积分 / 时间银行 ledger and
 // decides how far back the window reaches), plus the points planned in the
-// horizon. Two terms approximate lexicographic min-max: the largest load
-// (Weights.MaxLoad, tracked exactly in O(1) per change by a histogram of
-// loads) is the first criterion, and the sum of squared loads breaks ties
-// towards the more even rota (it is strictly Schur-convex: moving a point
-// from a more-loaded to a less-loaded volunteer always lowers it). Neither
-// is the exact lexicographic order of the sorted load vector, which no
-// bounded integer weight can encode; Result.Fairness reports the max and
-// min loads per volunteer and household, and every load, so that an
-// embedder can audit the spread.
+// horizon. The order is lexicographic min-max: of two rotas, the fairer is
+// the one whose loads, sorted largest first, are lexicographically smaller
+// (the smaller largest load, then the smaller second largest, and so on);
+// households likewise. Its first criterion, the largest load, is priced in
+// the soft level (Weights.MaxLoad, HouseholdMaxLoad), because every turn
+// adds load: a min-max level ranked before the soft level would leave
+// every seat above Min empty. The whole sorted vector is then the Fair
+// level after the soft level (and HouseholdFair after it), so among rotas
+// of equal soft score the lexicographically fairer one wins. No bounded
+// integer weight can encode this order (it is Σ B^load for a base B above
+// the number of volunteers), so it is a level of its own, kept exactly:
+// the search keeps a histogram of loads (O(1) per change); two rotas that
+// differ only in a few loads compare as those loads alone do (sorted
+// vectors that share all other entries differ only there), which is how
+// the search compares a move's rota with the current one, and the best
+// rota's histogram is kept to compare with, from the top load down. The
+// sum of squared loads that this replaces is not the same order: on
+// loads (7, 6, 6, 1) against (7, 7, 3, 3) it prefers the second
+// (TestPlanLexicographicMinMax). Result.Fairness lists every load.
 //
 // # Search
 //

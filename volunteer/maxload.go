@@ -33,3 +33,19 @@ func (t *maxTracker) move(a, b int64) int64 {
 	t.remove(a)
 	return t.max - old
 }
+
+// drop returns how much the maximum would fall if one holder of load l
+// had e points less.
+func (t *maxTracker) drop(l, e int64) int64 {
+	if e <= 0 || l != t.max || t.count[l] > 1 {
+		return 0
+	}
+	next := l - e
+	for x := l - 1; x > next; x-- {
+		if t.count[x] > 0 {
+			next = x
+			break
+		}
+	}
+	return l - next
+}

@@ -110,7 +110,7 @@ func compile(in Input, opt Options) (*model, Report) {
 	m.wd0 = int(in.Start.Weekday())
 	m.nWeek = (m.wd0+in.Days)/7 + 1
 	w := m.w
-	for i, x := range []int64{w.Under, w.Over, w.OtherFloor, w.OtherBuilding, w.Adopter, w.Paired, w.HouseholdTogether, w.MaxLoad, w.HouseholdMaxLoad, w.Fairness, w.HouseholdFairness, w.Preference} {
+	for i, x := range []int64{w.Under, w.Over, w.OtherFloor, w.OtherBuilding, w.Adopter, w.Paired, w.HouseholdTogether, w.MaxLoad, w.HouseholdMaxLoad, w.Preference} {
 		if x < 0 {
 			r.add(CodeNegative, fmt.Sprintf("options.weights[%d]", i), "weights must not be negative", "权重不得为负")
 		}

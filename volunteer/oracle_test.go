@@ -130,7 +130,8 @@ func tinyInput(t *rapid.T) (Input, Options) {
 		in.Pinned = []Assignment{{Need: n.ID, Slot: n.Days[0], Day: n.Days[0], Volunteer: "v0"}}
 	}
 	w := DefaultWeights()
-	w.Fairness = int64(rapid.IntRange(0, 3).Draw(t, "fair"))
+	w.Fairness = rapid.Bool().Draw(t, "fair")
+	w.HouseholdFairness = rapid.Bool().Draw(t, "hhfair")
 	w.MaxLoad = int64(rapid.IntRange(0, 30).Draw(t, "maxload"))
 	w.HouseholdMaxLoad = int64(rapid.IntRange(0, 10).Draw(t, "hhmaxload"))
 	w.HouseholdTogether = int64(rapid.IntRange(0, 5).Draw(t, "together"))

@@ -100,7 +100,7 @@ func Plan(in Input, opt Options) (Result, error) {
 // result renders s as a Result.
 func (s *state) result(moves int) Result {
 	m := s.m
-	res := Result{Score: s.sc, Moves: moves}
+	res := Result{Score: s.full(), Moves: moves}
 	// Order occurrences by (day, need ID, slot) on indices, then members
 	// by volunteer ID, so no large struct is sorted.
 	order := make([]int32, 0, len(m.occs))
@@ -140,8 +140,10 @@ func (s *state) result(moves int) Result {
 }
 
 // justify appends to out the soft terms of v on o: proximity, adopter,
-// preferences, preferred partners present, and the marginal fairness cost
-// of the turn at the volunteer's final load.
+// preferences, preferred partners present, and what the turn costs in the
+// priced maximum loads (the points the soft score would fall by without
+// it, when v or v's household alone carries the largest load). The
+// min-max levels after the soft score are explained by Result.Fairness.
 func (s *state) justify(out []Term, v, o int) []Term {
 	m := s.m
 	d := int(s.day[o])
@@ -154,9 +156,15 @@ func (s *state) justify(out []Term, v, o int) []Term {
 		}
 	}
 	e := int64(m.needs[m.occs[o].need].effort)
-	L := m.vols[v].ledger + s.work[v]
-	if f := m.w.Fairness * (L*L - (L-e)*(L-e)); f != 0 {
-		out = append(out, Term{"fairness", f})
+	if m.w.MaxLoad > 0 {
+		if f := m.w.MaxLoad * s.vmax.drop(m.vols[v].ledger+s.work[v], e); f != 0 {
+			out = append(out, Term{"max_load", f})
+		}
+	}
+	if m.w.HouseholdMaxLoad > 0 {
+		if f := m.w.HouseholdMaxLoad * s.hmax.drop(s.hh[m.vols[v].hh], e); f != 0 {
+			out = append(out, Term{"household_max_load", f})
+		}
 	}
 	return out
 }

@@ -541,8 +541,10 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 		c := s.check(v, o, d, false, nil)
 		if c == 0 {
 			s.assign(v, o)
-			if s.groupOK(o) == 0 {
-				vc.Substitutes = topK(vc.Substitutes, Candidate{m.in.Volunteers[v].ID, s.sc}, k)
+			// The min-max levels cost a sort: only for candidates whose
+			// first four levels may reach the ranking.
+			if s.groupOK(o) == 0 && (len(vc.Substitutes) < k || s.sc.Compare(vc.Substitutes[k-1].Score.top()) <= 0) {
+				vc.Substitutes = topK(vc.Substitutes, Candidate{m.in.Volunteers[v].ID, s.full()}, k)
 			}
 			s.undoTo(base)
 			continue
@@ -569,8 +571,10 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 				continue
 			}
 			if s.groupOK(o) == 0 && s.groupOK(o2) == 0 {
-				if bestY < 0 || s.sc.Less(bestSc) || s.sc == bestSc && m.in.Volunteers[y].ID < m.in.Volunteers[bestY].ID {
-					bestY, bestSc = y, s.sc
+				if bestY < 0 || s.sc.Compare(bestSc.top()) <= 0 {
+					if sc := s.full(); bestY < 0 || sc.Less(bestSc) || sc == bestSc && m.in.Volunteers[y].ID < m.in.Volunteers[bestY].ID {
+						bestY, bestSc = y, sc
+					}
 				}
 			}
 			s.undoTo(mid)

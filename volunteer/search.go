@@ -207,6 +207,11 @@ func (x *searcher) improve(budget int) {
 		hist[i] = x.accept()
 	}
 	best := s.key()
+	fair := s.fairOn()
+	var bestFair fairSnap
+	if fair {
+		s.snapFair(&bestFair)
+	}
 	s.logging = true
 	s.journal = s.journal[:0]
 	limit := 8*len(x.active) + 4096
@@ -262,12 +267,29 @@ func (x *searcher) improve(budget int) {
 			continue
 		}
 		h := &hist[it%L]
-		if a := x.accept(); a.Compare(curA) <= 0 || a.Compare(*h) <= 0 {
+		// Late acceptance over the four levels of key; a tie with the
+		// current rota is broken by the min-max levels (a move that
+		// raises the sorted loads is accepted only below the history).
+		a := x.accept()
+		c4, ch := a.Compare(curA), a.Compare(*h)
+		c := c4
+		if c == 0 && fair {
+			c = s.fairDelta(mark)
+		}
+		if c <= 0 || ch < 0 || ch == 0 && c4 > 0 {
 			if a.Less(*h) {
 				*h = a
 			}
-			if k := s.key(); k.Less(best) {
+			k := s.key()
+			kb := k.Compare(best)
+			if kb == 0 && fair {
+				kb = s.fairCmp(&bestFair)
+			}
+			if kb < 0 {
 				best = k
+				if fair {
+					s.snapFair(&bestFair)
+				}
 				since = 0
 				s.journal = s.journal[:0]
 				if x.untilFeasible && k.Hard == 0 {
@@ -280,7 +302,7 @@ func (x *searcher) improve(budget int) {
 			s.undoTo(mark)
 		}
 	}
-	if best.Less(s.key()) {
+	if kb := s.key().Compare(best); kb > 0 || kb == 0 && fair && s.fairCmp(&bestFair) > 0 {
 		s.undoTo(0)
 	}
 	s.journal = s.journal[:0]
@@ -668,8 +690,7 @@ func (x *searcher) polish(occs []int32) {
 					continue
 				}
 				base := len(s.journal)
-				cur := s.key()
-				bestW, best := -1, cur
+				bestW, best := -1, s.fullKey()
 				d := int(s.day[o])
 				for _, w32 := range el {
 					w := int(w32)
@@ -677,8 +698,10 @@ func (x *searcher) polish(occs []int32) {
 						continue // fast rejection: same person, busy or away
 					}
 					s.unassign(v, o)
-					if s.tryAssign(w, o) && s.groupOK(o) == 0 {
-						if k := s.key(); k.Less(best) {
+					if s.tryAssign(w, o) && s.groupOK(o) == 0 && s.key().Compare(best.top()) <= 0 {
+						// The min-max levels (a sort) only when the first
+						// four levels do not already decide.
+						if k := s.fullKey(); k.Less(best) {
 							bestW, best = w, k
 						}
 					}
