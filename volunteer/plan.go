@@ -84,15 +84,26 @@ func Plan(in Input, opt Options) (Result, error) {
 	}
 	x := newSearcher(s, opt.Seed, active)
 	x.hardWeight, x.history = opt.HardWeight, opt.History
-	x.construct()
 	budget := opt.Budget
 	if budget == 0 {
 		budget = DefaultBudget(seats)
 	}
+	// A tiny instance ends with an exact step: when its whole enumeration
+	// tree fits in half the budget, the search gets the rest and the
+	// enumeration replaces the search's rota if it finds a better one.
+	reserve := 0
+	if n := s.exactLeaves(exactLimit); n <= exactLimit && exactWork*n <= budget/2 {
+		reserve = exactWork * n
+	}
+	x.construct()
 	if staff {
-		x.improveStaff(budget)
+		x.improveStaff(budget - reserve)
 	} else {
-		x.improve(budget)
+		x.improve(budget - reserve)
+	}
+	if reserve > 0 {
+		work, _ := x.exact(reserve)
+		x.moves += work
 	}
 	return s.result(x.moves), nil
 }
