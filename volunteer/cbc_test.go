@@ -546,7 +546,8 @@ func runCBC(t interface{ Fatalf(string, ...any) }, dir, lp string, seconds int) 
 }
 
 // gapInstances are the mid-size instances of the gap table: Songliu-shaped
-// estates of 2 weeks (no repaint/exhibition precedence) of growing size.
+// estates of 2 weeks (no repaint/exhibition precedence) of growing size,
+// and two of 4 weeks with each tower's repaint and exhibition.
 func gapInstances() []struct {
 	name string
 	in   Input
@@ -555,11 +556,11 @@ func gapInstances() []struct {
 		name string
 		in   Input
 	}
-	for _, c := range []struct{ towers, vols int }{{1, 12}, {1, 20}, {2, 30}, {2, 40}, {4, 60}} {
+	for _, c := range []struct{ towers, vols, weeks int }{{1, 12, 2}, {1, 20, 2}, {2, 30, 2}, {2, 40, 2}, {4, 60, 2}, {1, 20, 4}, {2, 40, 4}} {
 		out = append(out, struct {
 			name string
 			in   Input
-		}{fmt.Sprintf("towers=%d/volunteers=%d/weeks=2", c.towers, c.vols), songliu(c.towers, c.vols, 2)})
+		}{fmt.Sprintf("towers=%d/volunteers=%d/weeks=%d", c.towers, c.vols, c.weeks), songliu(c.towers, c.vols, c.weeks)})
 	}
 	return out
 }
