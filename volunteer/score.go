@@ -51,12 +51,6 @@ func (s Score) Compare(t Score) int {
 	return s.HouseholdFair.Compare(t.HouseholdFair)
 }
 
-// top returns s without its min-max levels.
-func (s Score) top() Score {
-	s.Fair, s.HouseholdFair = LoadVector{}, LoadVector{}
-	return s
-}
-
 // Less reports whether s is strictly better than t.
 func (s Score) Less(t Score) bool { return s.Compare(t) < 0 }
 

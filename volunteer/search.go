@@ -690,7 +690,13 @@ func (x *searcher) polish(occs []int32) {
 					continue
 				}
 				base := len(s.journal)
-				bestW, best := -1, s.fullKey()
+				// Candidates take the same turn, so the min-max levels
+				// rank them by their loads without the turn (tie).
+				e := m.needs[m.occs[o].need].effort
+				s.unassign(v, o)
+				tv := s.tieOf(v)
+				s.undoTo(base)
+				bestW, best, bestT := -1, s.key(), tv
 				d := int(s.day[o])
 				for _, w32 := range el {
 					w := int(w32)
@@ -698,11 +704,11 @@ func (x *searcher) polish(occs []int32) {
 						continue // fast rejection: same person, busy or away
 					}
 					s.unassign(v, o)
-					if s.tryAssign(w, o) && s.groupOK(o) == 0 && s.key().Compare(best.top()) <= 0 {
-						// The min-max levels (a sort) only when the first
-						// four levels do not already decide.
-						if k := s.fullKey(); k.Less(best) {
-							bestW, best = w, k
+					tw := s.tieOf(w)
+					if s.tryAssign(w, o) && s.groupOK(o) == 0 {
+						k := s.key()
+						if c := k.Compare(best); c < 0 || c == 0 && s.tieCmp(tw, bestT, e) < 0 {
+							bestW, best, bestT = w, k, tw
 						}
 					}
 					s.undoTo(base)

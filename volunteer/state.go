@@ -2,6 +2,7 @@ package volunteer
 
 import (
 	"cmp"
+	"encoding/binary"
 	"slices"
 )
 
@@ -739,22 +740,55 @@ func (s *state) isRef(v, o int) bool {
 // ties with fairDelta and fairCmp, which are incremental).
 func (s *state) full() Score { return s.withFair(s.sc) }
 
-// fullKey is key with the min-max levels filled in.
-func (s *state) fullKey() Score { return s.withFair(s.key()) }
-
 func (s *state) withFair(sc Score) Score {
 	m := s.m
 	if m.w.Fairness {
-		l := make([]int64, len(m.vols))
-		for v := range m.vols {
-			l[v] = m.vols[v].ledger + s.work[v]
-		}
-		sc.Fair = NewLoadVector(l)
+		sc.Fair = histVector(s.vmax.count, len(m.vols))
 	}
 	if m.w.HouseholdFairness {
-		sc.HouseholdFair = NewLoadVector(s.hh)
+		sc.HouseholdFair = histVector(s.hmax.count, len(s.hh))
 	}
 	return sc
+}
+
+// histVector encodes the n loads of a histogram largest first, without
+// sorting.
+func histVector(count []int32, n int) LoadVector {
+	b := make([]byte, 0, 8*n)
+	for l := len(count) - 1; l >= 0; l-- {
+		for c := count[l]; c > 0; c-- {
+			b = binary.BigEndian.AppendUint64(b, uint64(l))
+		}
+	}
+	return LoadVector{string(b)}
+}
+
+// tie is what ranks two rotas that differ only in which of two volunteers
+// takes one turn of effort e > 0, when their first four levels tie: the
+// loads of the two before the turn. The one with the lower load gives the
+// smaller sorted vector, since its changed pair {L+e, L'} has a smaller
+// maximum than {L, L'+e}; volunteers first, then households.
+type tie struct{ l, h int64 }
+
+// tieOf is v's tie in the current rota (before the turn is added).
+func (s *state) tieOf(v int) tie {
+	return tie{s.m.vols[v].ledger + s.work[v], s.hh[s.m.vols[v].hh]}
+}
+
+// tieCmp compares two ties for a turn of effort e: -1 when a ranks first.
+func (s *state) tieCmp(a, b tie, e int) int {
+	if e == 0 {
+		return 0
+	}
+	if s.m.w.Fairness {
+		if c := cmp.Compare(a.l, b.l); c != 0 {
+			return c
+		}
+	}
+	if s.m.w.HouseholdFairness {
+		return cmp.Compare(a.h, b.h)
+	}
+	return 0
 }
 
 // fairOn reports whether the score has a min-max level.
