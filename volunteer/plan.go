@@ -99,7 +99,11 @@ func Plan(in Input, opt Options) (Result, error) {
 	if staff {
 		x.improveStaff(budget - reserve)
 	} else {
-		x.improve(budget - reserve)
+		// The last tenth of the budget (at most) goes to the descent
+		// (descend.go), which makes the search's best rota a local
+		// optimum of its deterministic neighbourhoods.
+		x.improve(budget - reserve - budget/10)
+		x.moves += x.descend(budget / 10)
 	}
 	if reserve > 0 {
 		work, _ := x.exact(reserve)
