@@ -40,8 +40,92 @@ func (x *searcher) descend(maxWork int) int {
 		return false
 	}
 	D := m.days
+	// fill puts on o the volunteer (other than not) that gives the best
+	// score, if any beats leaving the seat empty.
+	fill := func(o, not int) {
+		nd := &m.needs[m.occs[o].need]
+		d := int(s.day[o])
+		best, bestK := -1, s.key()
+		for _, u32 := range nd.eligible {
+			u := int(u32)
+			if u == not || len(s.members[o]) >= nd.max || s.occAt[u*D+d] >= 0 || !hasBit(m.vols[u].avail, d) {
+				continue
+			}
+			work++
+			mk := len(s.journal)
+			if s.tryAssign(u, o) && s.groupOK(o) == 0 {
+				if k := s.key(); k.Less(bestK) {
+					best, bestK = u, k
+				}
+			}
+			s.undoTo(mk)
+		}
+		if best >= 0 {
+			s.tryAssign(best, o)
+		}
+	}
+	// join brings p onto o in place of member u: p gives up that day's
+	// turn, or else (at a cap) each of its turns within a week in turn,
+	// and the best filler takes the turn p left.
+	join := func(p, o, u int) bool {
+		d := int(s.day[o])
+		if q := int(s.occAt[p*D+d]); q >= 0 {
+			return !s.isPinned(p, q) && try(func() bool {
+				s.unassign(u, o)
+				s.unassign(p, q)
+				if !s.tryAssign(p, o) {
+					return false
+				}
+				fill(q, p)
+				return true
+			}, o, q)
+		}
+		if try(func() bool { s.unassign(u, o); return s.tryAssign(p, o) }, o) {
+			return true
+		}
+		for e := max(0, d-6); e <= min(D-1, d+6); e++ {
+			q := int(s.occAt[p*D+e])
+			if q < 0 || q == o || s.isPinned(p, q) {
+				continue
+			}
+			if try(func() bool {
+				s.unassign(u, o)
+				s.unassign(p, q)
+				if !s.tryAssign(p, o) {
+					return false
+				}
+				fill(q, p)
+				return true
+			}, o, q) {
+				return true
+			}
+		}
+		return false
+	}
 	for pass := 0; work < maxWork; pass++ {
 		improved := false
+		// Preferred pairs: a partner joins a turn of v's in place of
+		// another member, giving up a turn of its own if it must.
+		if m.w.Paired > 0 {
+			for v := range m.vols {
+				for _, p32 := range m.vols[v].preferred {
+					p := int(p32)
+					for d := 0; d < D && work < maxWork; d++ {
+						o := int(s.occAt[v*D+d])
+						if o < 0 || s.isMember(p, o) || !hasBit(m.vols[p].avail, d) {
+							continue
+						}
+						for i := 0; i < len(s.members[o]); i++ {
+							u := int(s.members[o][i])
+							if u != v && !s.isPinned(u, o) && join(p, o, u) {
+								improved = true
+								break
+							}
+						}
+					}
+				}
+			}
+		}
 		for _, o32 := range x.active {
 			if work >= maxWork {
 				break
@@ -208,9 +292,14 @@ func (x *searcher) unloadMax(hh bool, work *int, maxWork int) bool {
 					s.undoTo(mk)
 				}
 				consider(-1)
+				e := int64(m.needs[m.occs[o].need].effort)
 				for _, y32 := range m.needs[m.occs[o].need].eligible {
 					y := int(y32)
 					if y == v || hh && m.vols[y].hh == h || s.occAt[y*D+d] >= 0 || !hasBit(m.vols[y].avail, d) {
+						continue
+					}
+					// The turn must not lift its new holder to the level.
+					if hh && s.hh[m.vols[y].hh]+e >= level || !hh && m.vols[y].ledger+s.work[y]+e >= level {
 						continue
 					}
 					consider(y)
