@@ -49,7 +49,7 @@ func (s *state) exactLeaves(limit int) int {
 // already placed checks the whole rota; team rules (trainees, required
 // partners) are checked when an occurrence's team is complete. The rota
 // in s on entry is the first incumbent and is replaced only by a strictly
-// better one. The enumeration stops after maxWork tried assignments and
+// better one. The enumeration stops at maxWork tried assignments and
 // leaves (then the result is the best rota seen, no worse than the
 // incumbent). It returns the work done and whether the enumeration
 // completed (the rota is then optimal).
@@ -73,8 +73,10 @@ func (x *searcher) exact(maxWork int) (int, bool) {
 	}
 	var occ func(o int)
 	var team func(o, from int)
+	aborted := false
 	occ = func(o int) {
-		if work > maxWork {
+		if work >= maxWork {
+			aborted = true
 			return
 		}
 		if o == len(m.occs) {
@@ -107,7 +109,11 @@ func (x *searcher) exact(maxWork int) (int, bool) {
 			occ(o + 1)
 		}
 		nd := &m.needs[m.occs[o].need]
-		for j := from; j < len(nd.eligible) && len(s.members[o]) < nd.max && work <= maxWork; j++ {
+		for j := from; j < len(nd.eligible) && len(s.members[o]) < nd.max; j++ {
+			if work >= maxWork {
+				aborted = true
+				return
+			}
 			v := int(nd.eligible[j])
 			work++
 			if s.isMember(v, o) || !s.tryAssign(v, o) {
@@ -135,5 +141,5 @@ func (x *searcher) exact(maxWork int) (int, bool) {
 		}
 	}
 	s.logging = logging
-	return work, work <= maxWork
+	return work, !aborted
 }

@@ -235,6 +235,9 @@ func TestPlanMatchesBruteForce(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Plan: %v", err)
 		}
+		if res.Moves > opt.Budget {
+			t.Fatalf("Plan did %d moves on a budget of %d", res.Moves, opt.Budget)
+		}
 		sc, rep := Evaluate(in, res.Assignments, opt)
 		if !rep.Valid() {
 			t.Fatalf("Plan returned a rota that breaks hard rules: %v\nrota %+v", rep, res.Assignments)

@@ -187,3 +187,19 @@ func TestPlanLexicographicMinMax(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanWithinBudget: the search, the descent and the exact step
+// together never do more moves than the budget.
+func TestPlanWithinBudget(t *testing.T) {
+	for _, b := range []int{100, 1000, 20000} {
+		for _, in := range []Input{small(), songliu(2, 30, 2)} {
+			res, err := Plan(in, Options{Seed: 3, Budget: b})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Moves > b {
+				t.Errorf("budget %d: %d moves", b, res.Moves)
+			}
+		}
+	}
+}
