@@ -131,7 +131,13 @@
 // rota's histogram is kept to compare with, from the top load down. The
 // sum of squared loads that this replaces is not the same order: on
 // loads (7, 6, 6, 1) against (7, 7, 3, 3) it prefers the second
-// (TestPlanLexicographicMinMax). Result.Fairness lists every load.
+// (TestPlanLexicographicMinMax). Result.Fairness lists every load. A
+// histogram has one counter per point between the smallest ledger and the
+// largest possible load, so with the load weights or min-max levels on,
+// an input whose loads could span more than 4,194,304 points (ledger
+// spread, volunteers' or households', plus days × the largest effort) is
+// refused with too_large (a volunteer with a ledger of 10^9 beside one
+// of 0 used to allocate gigabytes).
 // Below the largest load, loads are balanced only among rotas of equal
 // soft score: a more even spread that costs one other-floor turn loses.
 // On the 12-week Songliu golden the largest load is 23 points, as under

@@ -112,15 +112,23 @@ func newState(m *model, repair bool) *state {
 		s.sc.Hard += int64(m.vols[v].lim.MinEffort)
 		s.hEff += int64(m.vols[v].lim.MinEffort)
 	}
-	s.trackV = w.MaxLoad > 0 || w.Fairness
-	s.trackH = w.HouseholdMaxLoad > 0 || w.HouseholdFairness
+	s.trackV = (w.MaxLoad > 0 || w.Fairness) && len(m.vols) > 0
+	s.trackH = (w.HouseholdMaxLoad > 0 || w.HouseholdFairness) && len(s.hh) > 0
 	if s.trackV {
+		s.vmax.base, s.vmax.max = m.vols[0].ledger, m.vols[0].ledger
+		for v := range m.vols {
+			s.vmax.base = min(s.vmax.base, m.vols[v].ledger)
+		}
 		for v := range m.vols {
 			s.vmax.add(m.vols[v].ledger)
 		}
 		s.sc.Soft += w.MaxLoad * s.vmax.max
 	}
 	if s.trackH {
+		s.hmax.base, s.hmax.max = s.hh[0], s.hh[0]
+		for _, h := range s.hh {
+			s.hmax.base = min(s.hmax.base, h)
+		}
 		for _, h := range s.hh {
 			s.hmax.add(h)
 		}
@@ -743,21 +751,21 @@ func (s *state) full() Score { return s.withFair(s.sc) }
 func (s *state) withFair(sc Score) Score {
 	m := s.m
 	if m.w.Fairness {
-		sc.Fair = histVector(s.vmax.count, len(m.vols))
+		sc.Fair = histVector(&s.vmax, len(m.vols))
 	}
 	if m.w.HouseholdFairness {
-		sc.HouseholdFair = histVector(s.hmax.count, len(s.hh))
+		sc.HouseholdFair = histVector(&s.hmax, len(s.hh))
 	}
 	return sc
 }
 
 // histVector encodes the n loads of a histogram largest first, without
 // sorting.
-func histVector(count []int32, n int) LoadVector {
+func histVector(t *maxTracker, n int) LoadVector {
 	b := make([]byte, 0, 8*n)
-	for l := len(count) - 1; l >= 0; l-- {
-		for c := count[l]; c > 0; c-- {
-			b = binary.BigEndian.AppendUint64(b, uint64(l))
+	for l := len(t.count) - 1; l >= 0; l-- {
+		for c := t.count[l]; c > 0; c-- {
+			b = binary.BigEndian.AppendUint64(b, uint64(t.base+int64(l)))
 		}
 	}
 	return LoadVector{string(b)}
