@@ -198,16 +198,21 @@ func (m *model) evaluate(rota []Assignment, rp *Report) Score {
 		}
 	}
 	var maxL, maxH int64
+	loads := make([]int64, len(m.vols))
 	for v := range m.vols {
-		L := m.vols[v].ledger + work[v]
-		sc.Soft += w.Fairness * L * L
-		maxL = max(maxL, L)
+		loads[v] = m.vols[v].ledger + work[v]
+		maxL = max(maxL, loads[v])
 	}
 	for _, h := range hh {
-		sc.Soft += w.HouseholdFairness * h * h
 		maxH = max(maxH, h)
 	}
 	sc.Soft += w.MaxLoad*maxL + w.HouseholdMaxLoad*maxH
+	if w.Fairness {
+		sc.Fair = NewLoadVector(loads)
+	}
+	if w.HouseholdFairness {
+		sc.HouseholdFair = NewLoadVector(hh)
+	}
 	// Per-volunteer load rules over the day-by-day schedule.
 	for v := range m.vols {
 		mv := &m.vols[v]

@@ -44,13 +44,13 @@ func ExamplePlan() {
 	}
 	fmt.Println("score", res.Score, "unfilled", len(res.Unfilled))
 	// Output:
-	// day  0 F12/clean    chen  [{other_floor 2} {fairness 20}]
-	// day  5 lobby/clean  wang  [{other_floor 2} {fairness 16}]
-	// day  5 lobby/clean  zhao  [{fairness 16}]
-	// day  7 F12/clean    li    [{adopter -30} {fairness 20}]
-	// day 12 lobby/clean  chen  [{other_floor 2} {fairness 32}]
-	// day 12 lobby/clean  li    [{other_floor 2} {fairness 32}]
-	// score 0/0/0/258 unfilled 0
+	// day  0 F12/clean    chen  [{other_floor 2}]
+	// day  5 lobby/clean  wang  [{other_floor 2}]
+	// day  5 lobby/clean  zhao  []
+	// day  7 F12/clean    li    [{adopter -30}]
+	// day 12 lobby/clean  chen  [{other_floor 2}]
+	// day 12 lobby/clean  li    [{other_floor 2}]
+	// score 0/0/0/338 unfilled 0
 }
 
 func ExampleRepair() {
@@ -83,9 +83,9 @@ func ExampleRepair() {
 	// removed [{F12/clean 7 7 li} {lobby/clean 12 12 chen} {lobby/clean 12 12 li}]
 	// added   [{F12/clean 7 7 chen} {lobby/clean 12 12 wang} {lobby/clean 12 12 zhao}]
 	// F12/clean@7 left by li (unavailable), filled by chen
-	//   substitute chen 0/0/1/388
+	//   substitute chen 0/0/1/488
 	// lobby/clean@12 left by li (unavailable), filled by wang
-	//   substitute wang 0/0/1/388
+	//   substitute wang 0/0/1/488
 	// disruption 1
 }
 

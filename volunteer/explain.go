@@ -120,7 +120,10 @@ func (s *state) explain(o int) Unfilled {
 		}
 		return u.Reasons[i].Code < u.Reasons[j].Code
 	})
-	if best < 0 || len(nd.eligible) == 0 && nd.skill >= 0 && onlySkill(bestRules) {
+	// With nobody statically eligible for a skilled need, every candidate
+	// lacks the skill (or range or mobility) whatever else the rota does
+	// to them: only recruiting or training fills the seat.
+	if best < 0 || len(nd.eligible) == 0 && nd.skill >= 0 {
 		what := m.in.Needs[m.occs[o].need].Skill
 		u.Relaxation = Relaxation{Rules: []Code{CodeSkill},
 			Message:   fmt.Sprintf("no volunteer can take this seat; recruit or train one with skill %q", what),
@@ -148,15 +151,6 @@ func (s *state) explain(o int) Unfilled {
 	u.Relaxation.Message = fmt.Sprintf("%s could take the seat if we %s", id, en)
 	u.Relaxation.MessageZH = fmt.Sprintf("若%s，%s 即可承担此岗位", zh, id)
 	return u
-}
-
-func onlySkill(c []Code) bool {
-	for _, x := range c {
-		if x != CodeSkill && x != CodeOutOfRange && x != CodeMobility {
-			return false
-		}
-	}
-	return true
 }
 
 func uniqueCodes(b []Code) []Code {

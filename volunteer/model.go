@@ -14,6 +14,11 @@ const (
 	maxCells       = 10_000_000 // volunteers × days
 	maxOccurrences = 4_000_000
 	maxTeam        = 1000
+	// maxLoadSpan bounds the range of effort loads the load histograms
+	// cover (when the largest loads are priced or the min-max levels are
+	// on): the spread of ledgers plus the most points one volunteer (or
+	// household) could earn in the horizon.
+	maxLoadSpan = 1 << 22
 )
 
 // model is the compiled, index-based form of a valid Input. It is built
@@ -110,7 +115,7 @@ func compile(in Input, opt Options) (*model, Report) {
 	m.wd0 = int(in.Start.Weekday())
 	m.nWeek = (m.wd0+in.Days)/7 + 1
 	w := m.w
-	for i, x := range []int64{w.Under, w.Over, w.OtherFloor, w.OtherBuilding, w.Adopter, w.Paired, w.HouseholdTogether, w.MaxLoad, w.HouseholdMaxLoad, w.Fairness, w.HouseholdFairness, w.Preference} {
+	for i, x := range []int64{w.Under, w.Over, w.OtherFloor, w.OtherBuilding, w.Adopter, w.Paired, w.HouseholdTogether, w.MaxLoad, w.HouseholdMaxLoad, w.Preference} {
 		if x < 0 {
 			r.add(CodeNegative, fmt.Sprintf("options.weights[%d]", i), "weights must not be negative", "权重不得为负")
 		}
@@ -644,11 +649,44 @@ func compile(in Input, opt Options) (*model, Report) {
 			}
 		}
 	}
+	m.checkLoadSpan(&r)
 	if len(r) > 0 {
 		r.Sort()
 		return nil, r
 	}
 	return m, nil
+}
+
+// checkLoadSpan refuses inputs whose loads could span more than
+// maxLoadSpan points when the load histograms are kept, so that they stay
+// small (a histogram has one counter per point of that span).
+func (m *model) checkLoadSpan(r *Report) {
+	w := m.w
+	if len(m.vols) == 0 || !(w.MaxLoad > 0 || w.Fairness || w.HouseholdMaxLoad > 0 || w.HouseholdFairness) {
+		return
+	}
+	var maxEffort int64
+	for i := range m.needs {
+		maxEffort = max(maxEffort, int64(m.needs[i].effort))
+	}
+	work := int64(m.days) * maxEffort
+	lo, hi := m.vols[0].ledger, m.vols[0].ledger
+	hh := make([]int64, m.nhh)
+	size := make([]int64, m.nhh)
+	for v := range m.vols {
+		lo, hi = min(lo, m.vols[v].ledger), max(hi, m.vols[v].ledger)
+		hh[m.vols[v].hh] += m.vols[v].ledger
+		size[m.vols[v].hh]++
+	}
+	span := hi - lo + work
+	hlo, hhi, most := hh[0], hh[0], int64(0)
+	for h := range hh {
+		hlo, hhi, most = min(hlo, hh[h]), max(hhi, hh[h]), max(most, size[h])
+	}
+	span = max(span, hhi-hlo+most*work)
+	if span > maxLoadSpan {
+		r.add(CodeTooLarge, "volunteers", "ledgers and efforts span more than %d points (ledger spread plus days × largest effort); scale them down or set the load weights to 0", "积分与工作量跨度超过%d分（积分差加天数×最大工作量）；请按比例缩小或将负荷权重设为0", maxLoadSpan)
+	}
 }
 
 func appendUnique(s []int32, x int32) []int32 {

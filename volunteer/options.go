@@ -56,21 +56,26 @@ type Weights struct {
 	Paired            int64 `json:"paired"`
 	HouseholdTogether int64 `json:"household_together"`
 	// MaxLoad and HouseholdMaxLoad multiply the largest effort load of a
-	// volunteer (household), ledger included: the min-max criterion.
+	// volunteer (household), ledger included: the first criterion of the
+	// min-max order, priced against the other soft terms (every turn adds
+	// load, so an unpriced min-max would leave target seats empty).
 	MaxLoad          int64 `json:"max_load"`
 	HouseholdMaxLoad int64 `json:"household_max_load"`
-	// Fairness and HouseholdFairness multiply the sum over volunteers
-	// (households) of the squared effort load, ledger included: among rotas
-	// with the same maximum, the more even one.
-	Fairness          int64 `json:"fairness"`
-	HouseholdFairness int64 `json:"household_fairness"`
+	// Fairness adds the lexicographic min-max level Score.Fair after the
+	// soft level: among rotas of equal soft score, the one whose sorted
+	// volunteer loads are lexicographically smallest (the smallest largest
+	// load, then the smallest second largest, …). HouseholdFairness adds
+	// Score.HouseholdFair, the same over household loads, after it.
+	Fairness          bool `json:"fairness"`
+	HouseholdFairness bool `json:"household_fairness"`
 	// Preference multiplies Preference.Weight.
 	Preference int64 `json:"preference"`
 }
 
 // DefaultWeights returns the weights for a space-claim rota: filling a
 // target seat is worth more than any proximity or preference cost, and
-// loads are balanced by squared effort.
+// loads are balanced by the priced maximum and the lexicographic
+// min-max levels.
 func DefaultWeights() Weights {
 	return Weights{
 		Under:             1000,
@@ -80,10 +85,10 @@ func DefaultWeights() Weights {
 		Adopter:           30,
 		Paired:            10,
 		HouseholdTogether: 0,
-		MaxLoad:           40,
-		HouseholdMaxLoad:  10,
-		Fairness:          4,
-		HouseholdFairness: 1,
+		MaxLoad:           100,
+		HouseholdMaxLoad:  20,
+		Fairness:          true,
+		HouseholdFairness: true,
 		Preference:        1,
 	}
 }

@@ -85,15 +85,30 @@ func Plan(in Input, opt Options) (Result, error) {
 	}
 	x := newSearcher(s, opt.Seed, active)
 	x.hardWeight, x.history = opt.HardWeight, opt.History
-	x.construct()
 	budget := opt.Budget
 	if budget == 0 {
 		budget = DefaultBudget(seats)
 	}
+	// A tiny instance ends with an exact step: when its whole enumeration
+	// tree fits in half the budget, the search gets the rest and the
+	// enumeration replaces the search's rota if it finds a better one.
+	reserve := 0
+	if n := s.exactLeaves(exactLimit); n <= exactLimit && exactWork*n <= budget/2 {
+		reserve = exactWork * n
+	}
+	x.construct()
 	if staff {
-		x.improveStaff(budget)
+		x.improveStaff(budget - reserve)
 	} else {
-		x.improve(budget)
+		// The last tenth of the budget (at most) goes to the descent
+		// (descend.go), which makes the search's best rota a local
+		// optimum of its deterministic neighbourhoods.
+		x.improve(budget - reserve - budget/10)
+		x.moves += x.descend(budget / 10)
+	}
+	if reserve > 0 {
+		work, _ := x.exact(reserve)
+		x.moves += work
 	}
 	return s.result(x.moves), nil
 }
@@ -101,7 +116,7 @@ func Plan(in Input, opt Options) (Result, error) {
 // result renders s as a Result.
 func (s *state) result(moves int) Result {
 	m := s.m
-	res := Result{Score: s.sc, Moves: moves}
+	res := Result{Score: s.full(), Moves: moves}
 	// Order occurrences by (day, need ID, slot) on indices, then members
 	// by volunteer ID, so no large struct is sorted.
 	order := make([]int32, 0, len(m.occs))
@@ -141,8 +156,10 @@ func (s *state) result(moves int) Result {
 }
 
 // justify appends to out the soft terms of v on o: proximity, adopter,
-// preferences, preferred partners present, and the marginal fairness cost
-// of the turn at the volunteer's final load.
+// preferences, preferred partners present, and what the turn costs in the
+// priced maximum loads (the points the soft score would fall by without
+// it, when v or v's household alone carries the largest load). The
+// min-max levels after the soft score are explained by Result.Fairness.
 func (s *state) justify(out []Term, v, o int) []Term {
 	m := s.m
 	d := int(s.day[o])
@@ -155,9 +172,15 @@ func (s *state) justify(out []Term, v, o int) []Term {
 		}
 	}
 	e := int64(m.needs[m.occs[o].need].effort)
-	L := m.vols[v].ledger + s.work[v]
-	if f := m.w.Fairness * (L*L - (L-e)*(L-e)); f != 0 {
-		out = append(out, Term{"fairness", f})
+	if m.w.MaxLoad > 0 {
+		if f := m.w.MaxLoad * s.vmax.drop(m.vols[v].ledger+s.work[v], e); f != 0 {
+			out = append(out, Term{"max_load", f})
+		}
+	}
+	if m.w.HouseholdMaxLoad > 0 {
+		if f := m.w.HouseholdMaxLoad * s.hmax.drop(s.hh[m.vols[v].hh], e); f != 0 {
+			out = append(out, Term{"household_max_load", f})
+		}
 	}
 	return out
 }

@@ -2,7 +2,9 @@ package volunteer
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -128,6 +130,76 @@ func TestPlanRules(t *testing.T) {
 		}
 		if _, rep := Evaluate(in, res.Assignments, opt); !rep.Valid() {
 			t.Errorf("Plan(%s) breaks hard rules: %v", tt.name, rep)
+		}
+	}
+}
+
+// TestPlanLexicographicMinMax: an instance where the sum of squared loads
+// and the lexicographic min-max order disagree. Both rotas fill every
+// seat at the same soft score and the same largest load (7); the sorted
+// loads are (7, 6, 6, 1) and (7, 7, 3, 3). Squares prefer the second
+// (122 against 116); min-max prefers the first, whose second largest load
+// is smaller. Plan must return the first.
+func TestPlanLexicographicMinMax(t *testing.T) {
+	in := Input{Start: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), Days: 2}
+	in.Estate.Spaces = []Space{{ID: "shed", Kind: BikeShed}}
+	for i, n := range []struct {
+		day, effort int
+		skill       string
+	}{{1, 2, "a"}, {1, 1, "a"}, {0, 1, "b"}, {0, 3, "c"}} {
+		in.Needs = append(in.Needs, Need{ID: fmt.Sprintf("n%d", i), Space: "shed", Task: "tidy", Days: []int{n.day},
+			Effort: n.effort, Min: 0, Target: 1, Max: 1, Skill: n.skill})
+	}
+	for i, v := range []struct {
+		ledger int
+		skills []string
+	}{{5, []string{"a", "b", "c"}}, {0, []string{"b", "c"}}, {5, []string{"a"}}, {3, []string{"c"}}} {
+		in.Volunteers = append(in.Volunteers, Volunteer{ID: fmt.Sprintf("v%d", i), Household: fmt.Sprintf("h%d", i), Ledger: v.ledger, Skills: v.skills})
+	}
+	lex := []Assignment{{Need: "n0", Slot: 1, Day: 1, Volunteer: "v0"}, {Need: "n1", Slot: 1, Day: 1, Volunteer: "v2"},
+		{Need: "n2", Slot: 0, Day: 0, Volunteer: "v1"}, {Need: "n3", Slot: 0, Day: 0, Volunteer: "v3"}}
+	sq := []Assignment{{Need: "n0", Slot: 1, Day: 1, Volunteer: "v2"}, {Need: "n1", Slot: 1, Day: 1, Volunteer: "v0"},
+		{Need: "n2", Slot: 0, Day: 0, Volunteer: "v0"}, {Need: "n3", Slot: 0, Day: 0, Volunteer: "v1"}}
+	sumSq := func(sc Score) (n int64) {
+		for _, l := range sc.Fair.Loads() {
+			n += l * l
+		}
+		return n
+	}
+	lexSc, r1 := Evaluate(in, lex, Options{})
+	sqSc, r2 := Evaluate(in, sq, Options{})
+	if !r1.Valid() || !r2.Valid() || lexSc.Soft != sqSc.Soft || lexSc.Fair.Loads()[0] != sqSc.Fair.Loads()[0] {
+		t.Fatalf("the two rotas should be valid with equal soft scores and maxima: %v %v / %v %v", lexSc, r1, sqSc, r2)
+	}
+	if sumSq(sqSc) >= sumSq(lexSc) {
+		t.Fatalf("squares %d, %d: the instance no longer separates the two orders", sumSq(lexSc), sumSq(sqSc))
+	}
+	if !lexSc.Less(sqSc) {
+		t.Errorf("Evaluate ranks %v (loads %v) not better than %v (loads %v)", lexSc, lexSc.Fair.Loads(), sqSc, sqSc.Fair.Loads())
+	}
+	for seed := uint64(1); seed <= 5; seed++ {
+		res, err := Plan(in, Options{Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Score != lexSc {
+			t.Errorf("seed %d: Plan score %v loads %v; want %v loads %v", seed, res.Score, res.Score.Fair.Loads(), lexSc, lexSc.Fair.Loads())
+		}
+	}
+}
+
+// TestPlanWithinBudget: the search, the descent and the exact step
+// together never do more moves than the budget.
+func TestPlanWithinBudget(t *testing.T) {
+	for _, b := range []int{100, 1000, 20000} {
+		for _, in := range []Input{small(), songliu(2, 30, 2)} {
+			res, err := Plan(in, Options{Seed: 3, Budget: b})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Moves > b {
+				t.Errorf("budget %d: %d moves", b, res.Moves)
+			}
 		}
 	}
 }

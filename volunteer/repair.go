@@ -57,7 +57,10 @@ type Vacancy struct {
 }
 
 // Candidate is a volunteer who could take a vacated seat directly, and the
-// score of the repaired rota if they did (instead of FilledBy).
+// score of the repaired rota if they did (instead of FilledBy). The score
+// holds the first four levels; candidates that tie on them are ranked by
+// the min-max levels (the lower load first: all take the same turn), then
+// by ID.
 type Candidate struct {
 	Volunteer string `json:"volunteer"`
 	Score     Score  `json:"score"`
@@ -70,7 +73,9 @@ type Swap struct {
 	Cover string `json:"cover"`
 	Need  string `json:"need"`
 	Slot  int    `json:"slot"`
-	Score Score  `json:"score"`
+	// Score holds the first four levels, as in Candidate; swaps that tie
+	// on them are ranked by In's ID.
+	Score Score `json:"score"`
 }
 
 // Repair applies changes to in and repairs the published rota with
@@ -533,6 +538,10 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 	d := int(s.day[o])
 	nd := &m.needs[m.occs[o].need]
 	swapsTried := 0
+	// Candidates are ranked by the first four levels, then by their tie
+	// (the min-max levels, as all take the same turn), then by ID; only
+	// the top k get their full score, which costs a pass over the loads.
+	var top []ranked
 	for _, v32 := range nd.eligible {
 		v := int(v32)
 		if !hasBit(m.vols[v].avail, d) {
@@ -540,9 +549,10 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 		}
 		c := s.check(v, o, d, false, nil)
 		if c == 0 {
+			t := s.tieOf(v)
 			s.assign(v, o)
 			if s.groupOK(o) == 0 {
-				vc.Substitutes = topK(vc.Substitutes, Candidate{m.in.Volunteers[v].ID, s.sc}, k)
+				top = s.topRanked(top, ranked{v, s.sc, t}, nd.effort, k)
 			}
 			s.undoTo(base)
 			continue
@@ -562,23 +572,28 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 		}
 		s.assign(v, o)
 		mid := len(s.journal)
-		bestY, bestSc := -1, Score{}
-		for _, y32 := range m.needs[m.occs[o2].need].eligible {
+		var best []ranked
+		nd2 := &m.needs[m.occs[o2].need]
+		for _, y32 := range nd2.eligible {
 			y := int(y32)
+			t := s.tieOf(y)
 			if y == v || !s.tryAssign(y, o2) {
 				continue
 			}
 			if s.groupOK(o) == 0 && s.groupOK(o2) == 0 {
-				if bestY < 0 || s.sc.Less(bestSc) || s.sc == bestSc && m.in.Volunteers[y].ID < m.in.Volunteers[bestY].ID {
-					bestY, bestSc = y, s.sc
-				}
+				best = s.topRanked(best, ranked{y, s.sc, t}, nd2.effort, 1)
 			}
 			s.undoTo(mid)
 		}
-		if bestY >= 0 {
-			vc.Swaps = append(vc.Swaps, Swap{In: m.in.Volunteers[v].ID, Cover: m.in.Volunteers[bestY].ID, Need: m.in.Needs[m.occs[o2].need].ID, Slot: m.occs[o2].slot, Score: bestSc})
+		if len(best) > 0 {
+			y := best[0].v
+			s.assign(y, o2)
+			vc.Swaps = append(vc.Swaps, Swap{In: m.in.Volunteers[v].ID, Cover: m.in.Volunteers[y].ID, Need: m.in.Needs[m.occs[o2].need].ID, Slot: m.occs[o2].slot, Score: best[0].sc})
 		}
 		s.undoTo(base)
+	}
+	for _, r := range top {
+		vc.Substitutes = append(vc.Substitutes, Candidate{m.in.Volunteers[r.v].ID, r.sc})
 	}
 	s.undoTo(0)
 	s.logging = false
@@ -602,13 +617,27 @@ func (s *state) alternatives(o int, left string, reason Code, k int) Vacancy {
 	return vc
 }
 
-// topK inserts c into the ranked list l (best score first, ties by ID),
-// keeping at most k entries, without sorting the whole candidate pool.
-func topK(l []Candidate, c Candidate, k int) []Candidate {
+// ranked is a candidate for one seat: the volunteer, the first four
+// levels of the score with them on it, and their tie.
+type ranked struct {
+	v  int
+	sc Score
+	t  tie
+}
+
+// topRanked inserts c into the ranked list l (best first: the first four
+// levels, the tie for a turn of effort e, then volunteer ID), keeping at
+// most k entries, without sorting the whole candidate pool.
+func (s *state) topRanked(l []ranked, c ranked, e, k int) []ranked {
+	ids := s.m.in.Volunteers
 	i := len(l)
 	for i > 0 {
 		p := l[i-1]
-		if cmp := p.Score.Compare(c.Score); cmp < 0 || cmp == 0 && p.Volunteer < c.Volunteer {
+		x := p.sc.Compare(c.sc)
+		if x == 0 {
+			x = s.tieCmp(p.t, c.t, e)
+		}
+		if x < 0 || x == 0 && ids[p.v].ID < ids[c.v].ID {
 			break
 		}
 		i--
@@ -617,7 +646,7 @@ func topK(l []Candidate, c Candidate, k int) []Candidate {
 		return l
 	}
 	if len(l) < k {
-		l = append(l, Candidate{})
+		l = append(l, ranked{})
 	}
 	copy(l[i+1:], l[i:len(l)-1])
 	l[i] = c

@@ -209,6 +209,11 @@ func (x *searcher) improve(budget int) {
 		hist[i] = x.accept()
 	}
 	best := s.key()
+	fair := s.fairOn()
+	var bestFair fairSnap
+	if fair {
+		s.snapFair(&bestFair)
+	}
 	s.logging = true
 	s.journal = s.journal[:0]
 	limit := 8*len(x.active) + 4096
@@ -264,12 +269,29 @@ func (x *searcher) improve(budget int) {
 			continue
 		}
 		h := &hist[it%L]
-		if a := x.accept(); a.Compare(curA) <= 0 || a.Compare(*h) <= 0 {
+		// Late acceptance over the four levels of key; a tie with the
+		// current rota is broken by the min-max levels (a move that
+		// raises the sorted loads is accepted only below the history).
+		a := x.accept()
+		c4, ch := a.Compare(curA), a.Compare(*h)
+		c := c4
+		if c == 0 && fair {
+			c = s.fairDelta(mark)
+		}
+		if c <= 0 || ch < 0 || ch == 0 && c4 > 0 {
 			if a.Less(*h) {
 				*h = a
 			}
-			if k := s.key(); k.Less(best) {
+			k := s.key()
+			kb := k.Compare(best)
+			if kb == 0 && fair {
+				kb = s.fairCmp(&bestFair)
+			}
+			if kb < 0 {
 				best = k
+				if fair {
+					s.snapFair(&bestFair)
+				}
 				since = 0
 				s.journal = s.journal[:0]
 				if x.untilFeasible && k.Hard == 0 {
@@ -282,7 +304,7 @@ func (x *searcher) improve(budget int) {
 			s.undoTo(mark)
 		}
 	}
-	if best.Less(s.key()) {
+	if kb := s.key().Compare(best); kb > 0 || kb == 0 && fair && s.fairCmp(&bestFair) > 0 {
 		s.undoTo(0)
 	}
 	s.journal = s.journal[:0]
@@ -670,8 +692,13 @@ func (x *searcher) polish(occs []int32) {
 					continue
 				}
 				base := len(s.journal)
-				cur := s.key()
-				bestW, best := -1, cur
+				// Candidates take the same turn, so the min-max levels
+				// rank them by their loads without the turn (tie).
+				e := m.needs[m.occs[o].need].effort
+				s.unassign(v, o)
+				tv := s.tieOf(v)
+				s.undoTo(base)
+				bestW, best, bestT := -1, s.key(), tv
 				d := int(s.day[o])
 				for _, w32 := range el {
 					w := int(w32)
@@ -679,9 +706,11 @@ func (x *searcher) polish(occs []int32) {
 						continue // fast rejection: same person, busy or away
 					}
 					s.unassign(v, o)
+					tw := s.tieOf(w)
 					if s.tryAssign(w, o) && s.groupOK(o) == 0 {
-						if k := s.key(); k.Less(best) {
-							bestW, best = w, k
+						k := s.key()
+						if c := k.Compare(best); c < 0 || c == 0 && s.tieCmp(tw, bestT, e) < 0 {
+							bestW, best, bestT = w, k, tw
 						}
 					}
 					s.undoTo(base)

@@ -479,8 +479,8 @@ func (x *searcher) dpReroster(v, a, b int, touched *[]int) (int, bool) {
 
 // dpPrice is the change to the Unfilled and Soft levels (Unfilled at
 // dpBig) of adding v to o on day d alone: cover, the turn's own terms and
-// partners present. Fairness terms are taken at v's load without the
-// window, an approximation where they are weighted.
+// partners present. The largest-load terms of Soft and the min-max
+// levels below it are left out: the move's final score accounts for them.
 func (x *searcher) dpPrice(v, o, d int) int64 {
 	s, m := x.s, x.s.m
 	w := &m.w
@@ -498,12 +498,6 @@ func (x *searcher) dpPrice(v, o, d int) int64 {
 		if !m.apart && m.vols[y].hh == mv.hh {
 			p -= w.HouseholdTogether
 		}
-	}
-	if w.Fairness != 0 || w.HouseholdFairness != 0 {
-		e := int64(m.needs[m.occs[o].need].effort)
-		L := mv.ledger + s.work[v]
-		H := s.hh[mv.hh]
-		p += w.Fairness*((L+e)*(L+e)-L*L) + w.HouseholdFairness*((H+e)*(H+e)-H*H)
 	}
 	return p
 }

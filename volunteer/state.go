@@ -1,5 +1,11 @@
 package volunteer
 
+import (
+	"cmp"
+	"encoding/binary"
+	"slices"
+)
+
 // state is one rota under search: who serves which occurrence on which day,
 // with every counter the rules need and the score kept up to date by each
 // primitive change (incremental delta scoring). Primitive changes are
@@ -24,13 +30,18 @@ type state struct {
 	refDay   []int32    // per occurrence: the published day its refBy served on
 	liftOK   [][]uint64 // per building: bit per day the lift works; nil = never
 	sc       Score
-	hEff     int64      // the MinEffort part of sc.Hard (the rest: blocks)
-	vmax     maxTracker // volunteer loads, when Weights.MaxLoad > 0
-	hmax     maxTracker // household loads, when Weights.HouseholdMaxLoad > 0
-	free     []bool     // occurrences where additions are not disruption (Repair)
-	gain     int64      // Options.MinGain in Repair
-	journal  []op
-	logging  bool
+	hEff     int64 // the MinEffort part of sc.Hard (the rest: blocks)
+	// vmax and hmax are histograms of the volunteer and household loads,
+	// kept when the maximum is priced or the min-max level is on.
+	vmax, hmax     maxTracker
+	trackV, trackH bool
+	// scratch of fairDelta
+	fdIdx             []int32
+	fdD, fdOld, fdNew []int64
+	free              []bool // occurrences where additions are not disruption (Repair)
+	gain              int64  // Options.MinGain in Repair
+	journal           []op
+	logging           bool
 	// costTab caches cost(v, o) on occurrences whose day cannot move,
 	// at v*len(occs)+o (costUnset until computed); nil when too large.
 	costTab []int64
@@ -98,21 +109,26 @@ func newState(m *model, repair bool) *state {
 	w := m.w
 	for v := range m.vols {
 		s.hh[m.vols[v].hh] += m.vols[v].ledger
-		l := m.vols[v].ledger
-		s.sc.Soft += w.Fairness * l * l
 		s.sc.Hard += int64(m.vols[v].lim.MinEffort)
 		s.hEff += int64(m.vols[v].lim.MinEffort)
 	}
-	for _, h := range s.hh {
-		s.sc.Soft += w.HouseholdFairness * h * h
-	}
-	if w.MaxLoad > 0 {
+	s.trackV = (w.MaxLoad > 0 || w.Fairness) && len(m.vols) > 0
+	s.trackH = (w.HouseholdMaxLoad > 0 || w.HouseholdFairness) && len(s.hh) > 0
+	if s.trackV {
+		s.vmax.base, s.vmax.max = m.vols[0].ledger, m.vols[0].ledger
+		for v := range m.vols {
+			s.vmax.base = min(s.vmax.base, m.vols[v].ledger)
+		}
 		for v := range m.vols {
 			s.vmax.add(m.vols[v].ledger)
 		}
 		s.sc.Soft += w.MaxLoad * s.vmax.max
 	}
-	if w.HouseholdMaxLoad > 0 {
+	if s.trackH {
+		s.hmax.base, s.hmax.max = s.hh[0], s.hh[0]
+		for _, h := range s.hh {
+			s.hmax.base = min(s.hmax.base, h)
+		}
 		for _, h := range s.hh {
 			s.hmax.add(h)
 		}
@@ -522,13 +538,11 @@ func (s *state) assign(v, o int) {
 	}
 	s.members[o] = append(s.members[o], int32(v))
 	L := mv.ledger + s.work[v]
-	s.sc.Soft += w.Fairness * ((L+e)*(L+e) - L*L)
 	H := s.hh[mv.hh]
-	s.sc.Soft += w.HouseholdFairness * ((H+e)*(H+e) - H*H)
-	if e != 0 && w.MaxLoad > 0 {
+	if e != 0 && s.trackV {
 		s.sc.Soft += w.MaxLoad * s.vmax.move(L, L+e)
 	}
-	if e != 0 && w.HouseholdMaxLoad > 0 {
+	if e != 0 && s.trackH {
 		s.sc.Soft += w.HouseholdMaxLoad * s.hmax.move(H, H+e)
 	}
 	s.hh[mv.hh] += e
@@ -598,13 +612,11 @@ func (s *state) unassign(v, o int) {
 	s.effAt[v*m.days+d] = 0
 	s.sc.Hard += s.spanPen(v, d) - p0
 	L := mv.ledger + s.work[v]
-	s.sc.Soft += w.Fairness * ((L-e)*(L-e) - L*L)
 	H := s.hh[mv.hh]
-	s.sc.Soft += w.HouseholdFairness * ((H-e)*(H-e) - H*H)
-	if e != 0 && w.MaxLoad > 0 {
+	if e != 0 && s.trackV {
 		s.sc.Soft += w.MaxLoad * s.vmax.move(L, L-e)
 	}
-	if e != 0 && w.HouseholdMaxLoad > 0 {
+	if e != 0 && s.trackH {
 		s.sc.Soft += w.HouseholdMaxLoad * s.hmax.move(H, H-e)
 	}
 	s.hh[mv.hh] -= e
@@ -729,4 +741,169 @@ func (s *state) isRef(v, o int) bool {
 		}
 	}
 	return false
+}
+
+// full returns the score with the lexicographic min-max levels filled in
+// (the search compares the first four levels through key and breaks their
+// ties with fairDelta and fairCmp, which are incremental).
+func (s *state) full() Score { return s.withFair(s.sc) }
+
+func (s *state) withFair(sc Score) Score {
+	m := s.m
+	if m.w.Fairness {
+		sc.Fair = histVector(&s.vmax, len(m.vols))
+	}
+	if m.w.HouseholdFairness {
+		sc.HouseholdFair = histVector(&s.hmax, len(s.hh))
+	}
+	return sc
+}
+
+// histVector encodes the n loads of a histogram largest first, without
+// sorting.
+func histVector(t *maxTracker, n int) LoadVector {
+	b := make([]byte, 0, 8*n)
+	for l := len(t.count) - 1; l >= 0; l-- {
+		for c := t.count[l]; c > 0; c-- {
+			b = binary.BigEndian.AppendUint64(b, uint64(t.base+int64(l)))
+		}
+	}
+	return LoadVector{string(b)}
+}
+
+// tie is what ranks two rotas that differ only in which of two volunteers
+// takes one turn of effort e > 0, when their first four levels tie: the
+// loads of the two before the turn. The one with the lower load gives the
+// smaller sorted vector, since its changed pair {L+e, L'} has a smaller
+// maximum than {L, L'+e}; volunteers first, then households.
+type tie struct{ l, h int64 }
+
+// tieOf is v's tie in the current rota (before the turn is added).
+func (s *state) tieOf(v int) tie {
+	return tie{s.m.vols[v].ledger + s.work[v], s.hh[s.m.vols[v].hh]}
+}
+
+// tieCmp compares two ties for a turn of effort e: -1 when a ranks first.
+func (s *state) tieCmp(a, b tie, e int) int {
+	if e == 0 {
+		return 0
+	}
+	if s.m.w.Fairness {
+		if c := cmp.Compare(a.l, b.l); c != 0 {
+			return c
+		}
+	}
+	if s.m.w.HouseholdFairness {
+		return cmp.Compare(a.h, b.h)
+	}
+	return 0
+}
+
+// fairOn reports whether the score has a min-max level.
+func (s *state) fairOn() bool { return s.m.w.Fairness || s.m.w.HouseholdFairness }
+
+// fairDelta compares the min-max levels of the current rota with those of
+// the rota before the journal entries from mark on: -1 better, 0 equal,
+// +1 worse. Only the loads those entries changed can differ, and two
+// sorted vectors that share all other loads compare as the changed loads
+// alone do (their histograms differ only there), so the cost is that of
+// sorting the few changed loads.
+func (s *state) fairDelta(mark int) int {
+	m := s.m
+	s.fdIdx, s.fdD = s.fdIdx[:0], s.fdD[:0]
+	collect := func(hh bool) {
+		s.fdIdx, s.fdD = s.fdIdx[:0], s.fdD[:0]
+		for _, x := range s.journal[mark:] {
+			if x.kind == opDay {
+				continue
+			}
+			e := int64(m.needs[m.occs[x.o].need].effort)
+			if e == 0 {
+				continue
+			}
+			if x.kind == opUnassign {
+				e = -e
+			}
+			i := x.v
+			if hh {
+				i = int32(m.vols[x.v].hh)
+			}
+			k := 0
+			for k < len(s.fdIdx) && s.fdIdx[k] != i {
+				k++
+			}
+			if k == len(s.fdIdx) {
+				s.fdIdx = append(s.fdIdx, i)
+				s.fdD = append(s.fdD, 0)
+			}
+			s.fdD[k] += e
+		}
+		s.fdOld, s.fdNew = s.fdOld[:0], s.fdNew[:0]
+		for k, i := range s.fdIdx {
+			if s.fdD[k] == 0 {
+				continue
+			}
+			var cur int64
+			if hh {
+				cur = s.hh[i]
+			} else {
+				cur = m.vols[i].ledger + s.work[i]
+			}
+			s.fdNew = append(s.fdNew, cur)
+			s.fdOld = append(s.fdOld, cur-s.fdD[k])
+		}
+	}
+	desc := func(a, b int64) int { return cmp.Compare(b, a) }
+	for _, hh := range [2]bool{false, true} {
+		if hh && !m.w.HouseholdFairness || !hh && !m.w.Fairness {
+			continue
+		}
+		collect(hh)
+		slices.SortFunc(s.fdOld, desc)
+		slices.SortFunc(s.fdNew, desc)
+		if c := slices.Compare(s.fdNew, s.fdOld); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// fairSnap is a copy of the load histograms, to compare a later rota's
+// min-max levels with.
+type fairSnap struct{ v, h []int32 }
+
+func (s *state) snapFair(f *fairSnap) {
+	f.v = append(f.v[:0], s.vmax.count...)
+	f.h = append(f.h[:0], s.hmax.count...)
+}
+
+// fairCmp compares the min-max levels of the current rota with those of
+// the snapshot: -1 better, 0 equal, +1 worse. Two load vectors of the
+// same length compare lexicographically (sorted largest first) as their
+// histograms compare from the top load down.
+func (s *state) fairCmp(f *fairSnap) int {
+	if s.m.w.Fairness {
+		if c := cmpHist(s.vmax.count, f.v); c != 0 {
+			return c
+		}
+	}
+	if s.m.w.HouseholdFairness {
+		return cmpHist(s.hmax.count, f.h)
+	}
+	return 0
+}
+
+func cmpHist(a, b []int32) int {
+	at := func(h []int32, i int) int32 {
+		if i < len(h) {
+			return h[i]
+		}
+		return 0
+	}
+	for i := max(len(a), len(b)) - 1; i >= 0; i-- {
+		if x, y := at(a, i), at(b, i); x != y {
+			return cmp.Compare(x, y)
+		}
+	}
+	return 0
 }

@@ -157,3 +157,40 @@ func TestEnumText(t *testing.T) {
 		t.Errorf("Code(99).String() = %q; want %%!Code(99)", got)
 	}
 }
+
+// TestLoadSpanGuard: ledgers far apart (or huge efforts) would need a
+// load histogram of billions of counters; Validate refuses them with
+// CodeTooLarge, and close ledgers, however large, plan as usual.
+func TestLoadSpanGuard(t *testing.T) {
+	in := small()
+	in.Volunteers[0].Ledger = 1_000_000_000
+	if r := Validate(in, Options{}); !hasCode(r, CodeTooLarge) {
+		t.Errorf("ledgers 0 and 1e9: findings %v; want %s", r, CodeTooLarge)
+	}
+	w := DefaultWeights()
+	w.MaxLoad, w.HouseholdMaxLoad, w.Fairness, w.HouseholdFairness = 0, 0, false, false
+	if r := Validate(in, Options{Weights: &w}); len(r) > 0 {
+		t.Errorf("without load weights the span does not matter: %v", r)
+	}
+	for i := range in.Volunteers {
+		// One household each: a household's load is its members' sum.
+		in.Volunteers[i].Ledger = 1_000_000_000 - i
+		in.Volunteers[i].Household = in.Volunteers[i].ID
+	}
+	res, err := Plan(in, Options{Seed: 1, Budget: 2000})
+	if err != nil {
+		t.Fatalf("close ledgers near 1e9: %v", err)
+	}
+	if sc, rep := Evaluate(in, res.Assignments, Options{}); !rep.Valid() || sc != res.Score {
+		t.Errorf("score %v, Evaluate %v %v", res.Score, sc, rep)
+	}
+}
+
+func hasCode(r Report, c Code) bool {
+	for _, f := range r {
+		if f.Code == c {
+			return true
+		}
+	}
+	return false
+}

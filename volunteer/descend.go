@@ -1,0 +1,329 @@
+package volunteer
+
+// descend is a deterministic first-improvement descent that ends the
+// space-claim search: it tries, in a fixed order, every single add,
+// remove and replacement on each active occurrence, every exchange and
+// every move of a volunteer between two occurrences at most a week apart,
+// and every day of a flexible occurrence's window for its team, keeping a
+// change only when it improves the score (the first four levels, then the
+// min-max levels). Late acceptance samples these neighbourhoods at
+// random, so its best rota is often not a local optimum of them; the
+// descent makes it one. It stops after maxWork tried changes, or when a
+// whole pass improves nothing, and returns the work done.
+func (x *searcher) descend(maxWork int) int {
+	s, m := x.s, x.s.m
+	logging := s.logging
+	s.logging = true
+	s.journal = s.journal[:0]
+	fair := s.fairOn()
+	work := 0
+	// try applies change to the rota; it keeps it if it is legal and
+	// improves, else undoes it.
+	try := func(change func() bool, occs ...int) bool {
+		if work >= maxWork {
+			return false
+		}
+		work++
+		before := s.key()
+		mark := len(s.journal)
+		if change() && x.groupsOK(occs) {
+			c := s.key().Compare(before)
+			if c == 0 && fair {
+				c = s.fairDelta(mark)
+			}
+			if c < 0 {
+				s.journal = s.journal[:0]
+				return true
+			}
+		}
+		s.undoTo(mark)
+		return false
+	}
+	D := m.days
+	// fill puts on o the volunteer (other than not) that gives the best
+	// score, if any beats leaving the seat empty.
+	fill := func(o, not int) {
+		nd := &m.needs[m.occs[o].need]
+		d := int(s.day[o])
+		best, bestK := -1, s.key()
+		for _, u32 := range nd.eligible {
+			u := int(u32)
+			if u == not || len(s.members[o]) >= nd.max || s.occAt[u*D+d] >= 0 || !hasBit(m.vols[u].avail, d) {
+				continue
+			}
+			work++
+			mk := len(s.journal)
+			if s.tryAssign(u, o) && s.groupOK(o) == 0 {
+				if k := s.key(); k.Less(bestK) {
+					best, bestK = u, k
+				}
+			}
+			s.undoTo(mk)
+		}
+		if best >= 0 {
+			s.tryAssign(best, o)
+		}
+	}
+	// join brings p onto o in place of member u: p gives up that day's
+	// turn, or else (at a cap) each of its turns within a week in turn,
+	// and the best filler takes the turn p left.
+	join := func(p, o, u int) bool {
+		d := int(s.day[o])
+		if q := int(s.occAt[p*D+d]); q >= 0 {
+			return !s.isPinned(p, q) && try(func() bool {
+				s.unassign(u, o)
+				s.unassign(p, q)
+				if !s.tryAssign(p, o) {
+					return false
+				}
+				fill(q, p)
+				return true
+			}, o, q)
+		}
+		if try(func() bool { s.unassign(u, o); return s.tryAssign(p, o) }, o) {
+			return true
+		}
+		for e := max(0, d-6); e <= min(D-1, d+6); e++ {
+			q := int(s.occAt[p*D+e])
+			if q < 0 || q == o || s.isPinned(p, q) {
+				continue
+			}
+			if try(func() bool {
+				s.unassign(u, o)
+				s.unassign(p, q)
+				if !s.tryAssign(p, o) {
+					return false
+				}
+				fill(q, p)
+				return true
+			}, o, q) {
+				return true
+			}
+		}
+		return false
+	}
+	for pass := 0; work < maxWork; pass++ {
+		improved := false
+		// Preferred pairs: a partner joins a turn of v's in place of
+		// another member, giving up a turn of its own if it must.
+		if m.w.Paired > 0 {
+			for v := range m.vols {
+				for _, p32 := range m.vols[v].preferred {
+					p := int(p32)
+					for d := 0; d < D && work < maxWork; d++ {
+						o := int(s.occAt[v*D+d])
+						if o < 0 || s.isMember(p, o) || !hasBit(m.vols[p].avail, d) {
+							continue
+						}
+						for i := 0; i < len(s.members[o]); i++ {
+							u := int(s.members[o][i])
+							if u != v && !s.isPinned(u, o) && join(p, o, u) {
+								improved = true
+								break
+							}
+						}
+					}
+				}
+			}
+		}
+		for _, o32 := range x.active {
+			if work >= maxWork {
+				break
+			}
+			o := int(o32)
+			nd := &m.needs[m.occs[o].need]
+			d := int(s.day[o])
+			// Adds and replacements.
+			for _, w32 := range nd.eligible {
+				w := int(w32)
+				if s.occAt[w*D+d] >= 0 || !hasBit(m.vols[w].avail, d) {
+					continue
+				}
+				if len(s.members[o]) < nd.max && try(func() bool { return s.tryAssign(w, o) }, o) {
+					improved = true
+					continue
+				}
+				for i := 0; i < len(s.members[o]); i++ {
+					v := int(s.members[o][i])
+					if s.isPinned(v, o) {
+						continue
+					}
+					if try(func() bool { s.unassign(v, o); return s.tryAssign(w, o) }, o) {
+						improved = true
+						break
+					}
+				}
+			}
+			// Removals, exchanges and moves with occurrences nearby.
+			for i := 0; i < len(s.members[o]); i++ {
+				v := int(s.members[o][i])
+				if s.isPinned(v, o) {
+					continue
+				}
+				if try(func() bool { s.unassign(v, o); return true }, o) {
+					improved = true
+					break
+				}
+				slot := m.occs[o].slot
+				for e := max(0, slot-7); e <= min(D-1, slot+7) && work < maxWork; e++ {
+					for _, q32 := range x.byDay[e] {
+						q := int(q32)
+						if q == o || !s.isMember(v, o) {
+							continue
+						}
+						if try(func() bool { s.unassign(v, o); return s.tryAssign(v, q) }, o, q) {
+							improved = true
+							continue
+						}
+						for j := 0; j < len(s.members[q]) && s.isMember(v, o); j++ {
+							w := int(s.members[q][j])
+							if w == v || s.isPinned(w, q) || s.isMember(w, o) || s.isMember(v, q) {
+								continue
+							}
+							if try(func() bool {
+								s.unassign(v, o)
+								s.unassign(w, q)
+								return s.tryAssign(v, q) && s.tryAssign(w, o)
+							}, o, q) {
+								improved = true
+							}
+						}
+					}
+				}
+			}
+			// Another day of the window for the whole team.
+			if oc := &m.occs[o]; !oc.fixed && oc.lo < oc.hi && len(s.pinnedBy[o]) == 0 {
+				for nd := oc.lo; nd <= oc.hi; nd++ {
+					if nd == int(s.day[o]) {
+						continue
+					}
+					if try(func() bool {
+						var buf [8]int32
+						mem := append(buf[:0], s.members[o]...)
+						for _, v := range mem {
+							s.unassign(int(v), o)
+						}
+						s.setDay(o, nd)
+						for _, v := range mem {
+							if !s.tryAssign(int(v), o) {
+								return false
+							}
+						}
+						return true
+					}, o) {
+						improved = true
+					}
+				}
+			}
+		}
+		// The largest loads: lowering one takes every holder at once.
+		for _, hh := range [2]bool{false, true} {
+			if work < maxWork && x.unloadMax(hh, &work, maxWork) {
+				improved = true
+			}
+		}
+		if !improved {
+			break
+		}
+	}
+	s.journal = s.journal[:0]
+	s.logging = logging
+	return work
+}
+
+// unloadMax lowers the largest volunteer (or, with hh, household) load when
+// that improves the score: for every holder of the largest load in turn it
+// makes the best single replacement or removal of one of the holder's
+// turns, then keeps the lot if the score improved. One such change alone
+// leaves the maximum where it is while another holder remains, so single
+// moves see only its cost and never the saving. It adds the changes tried
+// to *work, up to maxWork.
+func (x *searcher) unloadMax(hh bool, work *int, maxWork int) bool {
+	s, m := x.s, x.s.m
+	t, w := &s.vmax, m.w.MaxLoad
+	if hh {
+		t, w = &s.hmax, m.w.HouseholdMaxLoad
+	}
+	if w == 0 || t.max == 0 {
+		return false
+	}
+	level := t.max
+	var holders []int
+	if hh {
+		for h, l := range s.hh {
+			if l == level {
+				holders = append(holders, h)
+			}
+		}
+	} else {
+		for v := range m.vols {
+			if m.vols[v].ledger+s.work[v] == level {
+				holders = append(holders, v)
+			}
+		}
+	}
+	D := m.days
+	before := s.key()
+	mark := len(s.journal)
+	for _, h := range holders {
+		bestV, bestO, bestW := -1, -1, -1
+		var best Score
+		for v := range m.vols {
+			if hh && m.vols[v].hh != h || !hh && v != h {
+				continue
+			}
+			for d := 0; d < D; d++ {
+				o := int(s.occAt[v*D+d])
+				if o < 0 || s.isPinned(v, o) || m.needs[m.occs[o].need].effort == 0 {
+					continue
+				}
+				consider := func(wv int) {
+					if *work >= maxWork {
+						return
+					}
+					*work++
+					mk := len(s.journal)
+					s.unassign(v, o)
+					if (wv < 0 || s.tryAssign(wv, o)) && x.groupsOK([]int{o}) {
+						if k := s.key(); bestV < 0 || k.Less(best) {
+							bestV, bestO, bestW, best = v, o, wv, k
+						}
+					}
+					s.undoTo(mk)
+				}
+				consider(-1)
+				e := int64(m.needs[m.occs[o].need].effort)
+				for _, y32 := range m.needs[m.occs[o].need].eligible {
+					y := int(y32)
+					if y == v || hh && m.vols[y].hh == h || s.occAt[y*D+d] >= 0 || !hasBit(m.vols[y].avail, d) {
+						continue
+					}
+					// The turn must not lift its new holder to the level.
+					if hh && s.hh[m.vols[y].hh]+e >= level || !hh && m.vols[y].ledger+s.work[y]+e >= level {
+						continue
+					}
+					consider(y)
+				}
+			}
+		}
+		if bestV < 0 {
+			s.undoTo(mark)
+			return false
+		}
+		s.unassign(bestV, bestO)
+		if bestW >= 0 && !s.tryAssign(bestW, bestO) {
+			s.undoTo(mark)
+			return false
+		}
+	}
+	c := s.key().Compare(before)
+	if c == 0 && s.fairOn() {
+		c = s.fairDelta(mark)
+	}
+	if c < 0 {
+		s.journal = s.journal[:0]
+		return true
+	}
+	s.undoTo(mark)
+	return false
+}
