@@ -357,51 +357,39 @@
 //
 // # Benchmarks
 //
-// Measured at cab3ceb on the shared 2-core development machine (AMD EPYC,
-// Go 1.26) at a load average of 3 to 4 from other sessions, so wall times
-// (ns/op) are inflated and vary by a third from run to run; five runs of
+// Measured after merging the min-max levels and the staff DP (29
+// November 2026) on the shared 2-core development machine (AMD EPYC,
+// Go 1.26) with one Curtois run busy on the other core; three runs of
 // each, the range given:
 //
-//	go test ./volunteer -run '^$' -bench . -benchmem -cpu 1 -count 5
+//	go test ./volunteer -run '^$' -bench . -benchmem -cpu 1 -count 3
 //
-//	benchmark                                  what                                  ns/op          B/op  allocs   notes
-//	Plan/towers=4/volunteers=100/weeks=52      Songliu: 72 stairwell floors, 4       98-123 ms    1.5 MB    3,006  200,000 moves, 0 unfilled
+//	benchmark                                  what                                  ns/op        B/op  allocs   notes
+//	Plan/towers=4/volunteers=100/weeks=52      Songliu: 72 stairwell floors, 4       59-60 ms   1.5 MB    3,008  200,000 moves, 0 unfilled
 //	                                           lobbies, walls, bike shed; 52 weeks
-//	Plan/towers=40/volunteers=2000/weeks=52    large compound, 52 weeks              2.5-3.7 s     34 MB   36,418  1,514,340 moves, 0 unfilled
-//	Repair/busiest                             busiest volunteer drops out on day    11.9-18.9 ms  2.2 MB   6,194  40 vacated seats
+//	Plan/towers=40/volunteers=2000/weeks=52    large compound, 52 weeks              1.6-1.9 s   34 MB   36,420  1,514,340 moves, 0 unfilled
+//	Repair/busiest                             busiest volunteer drops out on day    7.1-7.3 ms 2.3 MB    6,196  40 vacated seats
 //	                                           70 of the 52-week Songliu rota
-//	Repair/median                              median-load volunteer drops out       13.1-23.2 ms  2.2 MB   6,046  28 vacated seats
-//	PlanStaff                                  synthetic staff roster of the         3.1-4.1 s     57 MB  147,393  1,000,000 moves, Hard 29
+//	Repair/median                              median-load volunteer drops out       6.2-6.7 ms 2.2 MB    6,048  28 vacated seats
+//	PlanStaff                                  synthetic staff roster of the         1.9-2.3 s   73 MB  147,641  2,044,005 moves, Hard 1
 //	                                           largest Curtois size: 364 days,
 //	                                           150 staff, 32 shift types
 //
 // Targets: Songliu under 200 ms (met), the large compound under 5 s (met),
-// repairing one drop-out under 10 ms: met in CPU time, narrowly, not in
-// wall time at this load. CPU time per repair, from user + system seconds
-// of /usr/bin/time over 301 iterations less those of 1 (the setup plans
-// the 52-week rota once), at a load average of 3:
-//
-//	go test -c -o /tmp/i5-new.test ./volunteer
-//	/usr/bin/time -f "%U %S" /tmp/i5-new.test -test.run '^$' -test.bench Repair/busiest -test.benchtime 301x -test.cpu 1
-//	/usr/bin/time -f "%U %S" /tmp/i5-new.test -test.run '^$' -test.bench Repair/busiest -test.benchtime 1x -test.cpu 1
-//
-// gives 9.6 ms (busiest, 40 vacated seats) and 9.2 ms (median, 28) per
-// repair, against 7.9 ms (37 seats) and 8.3 ms (30) for the code before
-// the min-max levels (0d43221) in the same session. The time goes to
+// repairing one drop-out under 10 ms (met). At a load average of 3 to 4
+// wall times rise by half or more (Repair measured 12 to 19 ms of wall
+// time but 9.2 to 9.6 ms of CPU time there). The time of a repair goes to
 // ranking substitutes and swaps for every vacated seat, compiling the
 // input, the repair search and polishing the vacated seats. Ranking
 // candidates by their loads (see Search) instead of building sorted load
 // vectors for each keeps the min-max levels cheap in Repair: built per
 // candidate they took it to 47 ms. The space-claim Plan benchmarks spend
-// the last tenth of their budget in the descent; Songliu and the large
-// compound stay far below their targets.
+// the last tenth of their budget in the descent.
 //
-// The staff roster of the largest size loads and plans within the memory
-// above. PlanStaff runs the staff search (the roster has minimum rules);
-// 1,000,000 moves leave a Hard level of 29 (the roster uses
-// CurtoisWeights, which turn the min-max levels off; the staff search is
-// not this change's), and 5,000,000 moves returned a valid roster (Hard 0;
-// 13.4 s CPU) when last measured, before this change.
+// PlanStaff runs the staff search (the roster has minimum rules): 1,000,000
+// moves are far too few for that size; the search leaves a Hard level in
+// the tens and the closing repair (below) brings it to 1 with another
+// 1,044,005 moves of DP work.
 //
 // On the seven Curtois & Qu instances shipped in shared/data/curtois-qu,
 // mapped by examples/internal/curtois and each roster re-scored by its
