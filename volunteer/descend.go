@@ -15,7 +15,6 @@ func (x *searcher) descend(maxWork int) int {
 	logging := s.logging
 	s.logging = true
 	s.journal = s.journal[:0]
-	fair := s.fairOn()
 	work := 0
 	// try applies change to the rota; it keeps it if it is legal and
 	// improves, else undoes it.
@@ -27,14 +26,7 @@ func (x *searcher) descend(maxWork int) int {
 		before := s.key()
 		mark := len(s.journal)
 		if change() && x.groupsOK(occs) {
-			c := s.key().Compare(before)
-			if c == 0 && fair {
-				c = s.fairDelta(mark)
-			}
-			if c < 0 {
-				s.journal = s.journal[:0]
-				return true
-			}
+			return s.keepIfBetter(before, mark)
 		}
 		s.undoTo(mark)
 		return false
@@ -316,6 +308,13 @@ func (x *searcher) unloadMax(hh bool, work *int, maxWork int) bool {
 			return false
 		}
 	}
+	return s.keepIfBetter(before, mark)
+}
+
+// keepIfBetter keeps the changes journalled since mark if they improve on
+// the score before, ties on the levels above fairness broken by the
+// min-max levels, and undoes them otherwise.
+func (s *state) keepIfBetter(before Score, mark int) bool {
 	c := s.key().Compare(before)
 	if c == 0 && s.fairOn() {
 		c = s.fairDelta(mark)

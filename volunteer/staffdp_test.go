@@ -12,19 +12,8 @@ func TestPersonDPMatchesEnumeration(t *testing.T) {
 	for i := range si.staff {
 		si.staff[i].maxShifts[i%3] = 2 + i%3
 	}
-	in, opt := si.toInput()
-	m, r := compile(in, opt)
-	if m == nil {
-		t.Fatal(r)
-	}
-	s := newState(m, false)
-	s.cacheCosts()
-	active := make([]int32, len(m.occs))
-	for o := range active {
-		active[o] = int32(o)
-	}
-	x := newSearcher(s, 3, active)
-	x.construct()
+	x := constructedStaff(t, si, 3)
+	s, m := x.s, x.s.m
 	x.effUnit, x.wEff, x.wBlk = 240, 37, 53
 	x.dpLen = m.days
 	s.logging = true
@@ -176,7 +165,31 @@ func (x *searcher) windowAt(v, a, b int, touched *[]int) int {
 // the Hard level, only ever improves the score in lexicographic order, and
 // leaves a rota whose score Evaluate confirms.
 func TestRepairHard(t *testing.T) {
-	in, opt := syntheticStaff(56, 20, 4).toInput()
+	si := syntheticStaff(56, 20, 4)
+	x := constructedStaff(t, si, 5)
+	s := x.s
+	before := s.sc
+	if before.Hard == 0 {
+		t.Fatal("the construction already meets every minimum rule")
+	}
+	x.repairHard(10_000_000)
+	if s.sc.Hard >= before.Hard || !s.sc.Less(before) {
+		t.Fatalf("repair: %v, construction %v", s.sc, before)
+	}
+	res := s.result(0)
+	in, opt := si.toInput()
+	sc, rep := Evaluate(in, res.Assignments, opt)
+	if !rep.Valid() || sc != s.sc {
+		t.Fatalf("rota invalid (%v) or score %v, Evaluate %v", rep, s.sc, sc)
+	}
+	t.Logf("Hard %d -> %d", before.Hard, s.sc.Hard)
+}
+
+// constructedStaff compiles si and returns a searcher over every
+// occurrence, seeded with seed, after its construction.
+func constructedStaff(t *testing.T, si staffInstance, seed uint64) *searcher {
+	t.Helper()
+	in, opt := si.toInput()
 	m, r := compile(in, opt)
 	if m == nil {
 		t.Fatal(r)
@@ -187,20 +200,7 @@ func TestRepairHard(t *testing.T) {
 	for o := range active {
 		active[o] = int32(o)
 	}
-	x := newSearcher(s, 5, active)
+	x := newSearcher(s, seed, active)
 	x.construct()
-	before := s.sc
-	if before.Hard == 0 {
-		t.Fatal("the construction already meets every minimum rule")
-	}
-	x.repairHard(10_000_000)
-	if s.sc.Hard >= before.Hard || !s.sc.Less(before) {
-		t.Fatalf("repair: %v, construction %v", s.sc, before)
-	}
-	res := s.result(0)
-	sc, rep := Evaluate(in, res.Assignments, opt)
-	if !rep.Valid() || sc != s.sc {
-		t.Fatalf("rota invalid (%v) or score %v, Evaluate %v", rep, s.sc, sc)
-	}
-	t.Logf("Hard %d -> %d", before.Hard, s.sc.Hard)
+	return x
 }
