@@ -285,14 +285,12 @@ func (g *graph) partConnected(part []int32, p int32) bool {
 	seen := make([]bool, g.n)
 	seen[start] = true
 	stack := []int32{int32(start)}
-	cnt := 1
 	for len(stack) > 0 {
 		v := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		for _, u := range g.adj[g.start[v]:g.start[v+1]] {
 			if !seen[u] && part[u] == p {
 				seen[u] = true
-				cnt++
 				stack = append(stack, u)
 			}
 		}
