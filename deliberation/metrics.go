@@ -44,7 +44,9 @@ type StageTime struct {
 //
 // With the default [MetricRules]: Response is the matters admitted,
 // declined or merged within the Collect deadline over the matters counted;
-// Resolution is the matters closed as resolved over the matters counted;
+// Resolution is the matters closed as resolved by the end of the period
+// over the matters counted (the rules choose which closures count as
+// resolved and whether only closed matters are counted);
 // Satisfaction is the weighted points of the last evaluation's ratings
 // over the most points they could have had (see [Satisfaction.Score]);
 // Overdue is the matters that ever left a stage after its deadline, or are
@@ -92,23 +94,31 @@ type acc struct {
 	f Figures
 }
 
-func (a *acc) add(m *Matter, excluded, responded, overdue bool, sat *Satisfaction) {
-	if excluded {
+// outcome is what the metrics count of one matter in the period.
+type outcome struct {
+	excluded, responded, overdue bool
+	closed, resolved             bool // by the end of the period
+}
+
+func (a *acc) add(m *Matter, o outcome, rules *MetricRules, sat *Satisfaction) {
+	if o.excluded {
 		a.f.Excluded++
 		return
 	}
 	f := &a.f
 	f.Matters++
 	f.Response.Den++
-	f.Resolution.Den++
 	f.Overdue.Den++
-	if responded {
+	if o.responded {
 		f.Response.Num++
 	}
-	if m.Closure == ClosureResolved {
+	if o.closed || !rules.ResolutionOfClosed {
+		f.Resolution.Den++
+	}
+	if o.resolved {
 		f.Resolution.Num++
 	}
-	if overdue {
+	if o.overdue {
 		f.Overdue.Num++
 	}
 	if m.Evaluations > 0 {
@@ -226,11 +236,17 @@ func nth(xs []int64, k int) int64 {
 
 // Metrics computes the metrics of the matters raised in [from, to) (a zero
 // bound is open) under the policy's metric rules. The matters are taken as
-// they are given (their state after whatever events the caller applied); a
-// stage still open at to counts as overdue if its deadline passed by then.
+// they are given (their state after whatever events the caller applied),
+// counting only a response before to and a closure or completed stage
+// visit at or before it; a stage still open at to counts as overdue if its
+// deadline passed by then.
 // The result is deterministic: the order of matters does not change it.
 func Metrics(matters []Matter, from, to time.Time, p Policy) MetricsReport {
 	rules, sat := &p.Metrics, &p.Satisfaction
+	resolved := rules.Resolved
+	if len(resolved) == 0 {
+		resolved = []Closure{ClosureResolved}
+	}
 	// The dimensions: 0 all, 1 level, 2 form, 3 category, 4 platform.
 	const dims = 5
 	accs := [dims][]acc{
@@ -257,12 +273,15 @@ func Metrics(matters []Matter, from, to time.Time, p Policy) MetricsReport {
 		if int(m.Scope) >= len(accs[1]) || int(m.Form) >= len(accs[2]) || int(m.Category) >= len(accs[3]) {
 			continue // not a matter Decide could have made
 		}
-		excluded := m.Closure != 0 && slices.Contains(rules.Exclude, m.Closure)
-		responded := !m.RespondedAt.IsZero() && (to.IsZero() || m.RespondedAt.Before(to))
-		if responded && rules.ResponseOnTime && len(m.Visits) > 0 && m.Visits[0].Overdue {
-			responded = false
+		var o outcome
+		o.excluded = m.Closure != 0 && slices.Contains(rules.Exclude, m.Closure)
+		o.responded = !m.RespondedAt.IsZero() && (to.IsZero() || m.RespondedAt.Before(to))
+		if o.responded && rules.ResponseOnTime && len(m.Visits) > 0 && m.Visits[0].Overdue {
+			o.responded = false
 		}
-		overdue := m.WasOverdue || (!to.IsZero() && m.stageOverdue(to))
+		o.overdue = m.WasOverdue || (!to.IsZero() && m.stageOverdue(to))
+		o.closed = m.Closure != 0 && (to.IsZero() || !m.ClosedAt.After(to))
+		o.resolved = o.closed && slices.Contains(resolved, m.Closure)
 		pl, ok := platforms[m.Platform]
 		if !ok {
 			pl = int32(len(platformKeys))
@@ -272,15 +291,15 @@ func Metrics(matters []Matter, from, to time.Time, p Policy) MetricsReport {
 		}
 		g := [dims]int32{0, int32(m.Scope), int32(m.Form), int32(m.Category), pl}
 		for d := range dims {
-			accs[d][g[d]].add(m, excluded, responded, overdue, sat)
+			accs[d][g[d]].add(m, o, rules, sat)
 		}
-		if excluded {
+		if o.excluded {
 			continue
 		}
 		for j := range m.Visits {
 			v := &m.Visits[j]
-			if v.Stage < StageCollect || v.Stage >= StageClosed {
-				continue
+			if v.Stage < StageCollect || v.Stage >= StageClosed || (!to.IsZero() && v.To.After(to)) {
+				continue // not a stage, or a visit not completed in the period
 			}
 			for d := range dims {
 				group[d][n] = g[d]

@@ -120,3 +120,80 @@ func TestMetrics(t *testing.T) {
 	}
 	_ = governance.Agree
 }
+
+// TestMetricsBreakdownsAndRules checks the breakdowns on matters that fall
+// in different groups, the end of the period, and the resolution rules
+// that are not the defaults.
+func TestMetricsBreakdownsAndRules(t *testing.T) {
+	p := BeijingPolicy()
+	resolved, _ := run(t, p, lifecycle()) // building, meeting, environment; closed on day 8
+	steps := lifecycle()[:11]             // adopted and assigned: in Handle
+	steps[0].cmd.Scope, steps[0].cmd.Category = LevelCompound, CategoryOther
+	handling, _ := run(t, p, steps)
+	raise := lifecycle()[0]
+	raise.cmd.Scope, raise.cmd.Category = LevelCommunity, CategoryOther
+	declined, _ := run(t, p, []step{raise, {1, Command{Kind: CmdDecline, Matter: matter, Actor: rc, Details: Details{Reason: "private dispute"}}}})
+	all := []Matter{resolved, handling, declined}
+
+	type key struct {
+		Dim, Key string
+		Matters  int64
+		Res      Rate
+	}
+	flat := func(r MetricsReport) []key {
+		var ks []key
+		for _, d := range []struct {
+			name string
+			gs   []Group
+		}{{"level", r.ByLevel}, {"form", r.ByForm}, {"category", r.ByCategory}} {
+			for _, g := range d.gs {
+				ks = append(ks, key{d.name, g.Key, g.Matters, g.Resolution})
+			}
+		}
+		return ks
+	}
+	r := Metrics(all, t0, day(30), p)
+	want := []key{
+		{"level", "building", 1, Rate{1, 1}},
+		{"level", "compound", 1, Rate{0, 1}},
+		{"level", "community", 1, Rate{0, 1}},
+		{"form", "none", 1, Rate{0, 1}},
+		{"form", "meeting", 2, Rate{1, 2}},
+		{"category", "environment", 1, Rate{1, 1}},
+		{"category", "other", 2, Rate{0, 2}},
+	}
+	if diff := cmp.Diff(want, flat(r)); diff != "" {
+		t.Errorf("breakdowns (-want +got):\n%s", diff)
+	}
+
+	evaluate := func(f Figures) int {
+		for _, st := range f.Stages {
+			if st.Stage == StageEvaluate {
+				return st.Visits
+			}
+		}
+		return -1
+	}
+	closedOf := p
+	closedOf.Metrics.Resolved = []Closure{ClosureResolved, ClosureDeclined}
+	closedOf.Metrics.ResolutionOfClosed = true
+	for _, c := range []struct {
+		name      string
+		p         Policy
+		to        time.Time
+		res       Rate
+		evaluated int
+	}{
+		{"default", p, day(30), Rate{1, 3}, 1},
+		{"before the closure", p, day(7), Rate{0, 3}, 0},
+		{"at the closure", p, day(8), Rate{1, 3}, 1},
+		{"declined counts, closed only", closedOf, day(30), Rate{2, 2}, 1},
+		{"declined counts, closed only, before the closure", closedOf, day(7), Rate{1, 1}, 0},
+		{"nil resolved means resolved", func() Policy { q := p; q.Metrics.Resolved = nil; return q }(), day(30), Rate{1, 3}, 1},
+	} {
+		f := Metrics(all, t0, c.to, c.p).All
+		if f.Resolution != c.res || evaluate(f) != c.evaluated {
+			t.Errorf("%s: resolution %v, evaluate visits %d; want %v, %d", c.name, f.Resolution, evaluate(f), c.res, c.evaluated)
+		}
+	}
+}

@@ -128,6 +128,13 @@ type MetricRules struct {
 	// Exclude lists the closures whose matters leave every denominator
 	// (a withdrawn or merged matter was never the community's to solve).
 	Exclude []Closure `json:"exclude"`
+	// Resolved lists the closures counted as resolved in the resolution
+	// rate's numerator; empty means ClosureResolved alone.
+	Resolved []Closure `json:"resolved,omitempty"`
+	// ResolutionOfClosed takes the resolution rate over the matters closed
+	// by the end of the period instead of over every matter counted, so
+	// matters still in progress do not lower it.
+	ResolutionOfClosed bool `json:"resolution_of_closed,omitempty"`
 	// Weights are the weights of the response, resolution and satisfaction
 	// rates in the composite score.
 	Weights [3]int64          `json:"weights"`
@@ -198,6 +205,7 @@ func BeijingPolicy() Policy {
 		Metrics: MetricRules{
 			ResponseOnTime: true,
 			Exclude:        []Closure{ClosureWithdrawn, ClosureMerged},
+			Resolved:       []Closure{ClosureResolved},
 			Weights:        [3]int64{1, 1, 1},
 			Source:         ourDesign("12345 three rates: formulas and weights not public; equal weights"),
 		},
