@@ -1,8 +1,11 @@
 package deliberation
 
 import (
+	"fmt"
 	"testing"
 	"time"
+
+	"github.com/shequ/shequ/governance"
 )
 
 // TestSatisfactionBoundaries: the default threshold is at least 4/5 of the
@@ -65,6 +68,42 @@ func TestDeadlineBoundaries(t *testing.T) {
 		ds := Due(m, c.at)
 		if len(ds) != 1 || ds[0].Overdue != c.overdue {
 			t.Errorf("Due(due%+v) = %+v, want one deadline, overdue %v", c.at.Sub(m.StageDue), ds, c.overdue)
+		}
+	}
+}
+
+// TestTallyOwnersAreaBoundaries holds the heads constant and moves the
+// area one square metre below, at and above each Civil Code art. 278
+// boundary, so the area rule alone decides.
+func TestTallyOwnersAreaBoundaries(t *testing.T) {
+	A, O := governance.Agree, governance.Oppose
+	P, N, Q := governance.Passed, governance.MajorityNot, governance.NoQuorum
+	for _, tt := range []struct {
+		areas   []int64 // square metres; the first len(choices) owners vote
+		choices []governance.Choice
+		want    governance.Outcome
+		reason  string
+	}{
+		{[]int64{100, 299, 201}, []governance.Choice{A, A}, Q, "2 of 3 heads, 399 of 600 m²: below 2/3 by area"},
+		{[]int64{100, 300, 200}, []governance.Choice{A, A}, P, "2 of 3 heads, 400 of 600 m²: exactly 2/3 (以上)"},
+		{[]int64{100, 301, 199}, []governance.Choice{A, A}, P, "2 of 3 heads, 401 of 600 m²"},
+		{[]int64{100, 100, 99, 301}, []governance.Choice{A, A, A, O}, N, "3 of 4 heads agree, 299 of 600 m²: not more than half"},
+		{[]int64{100, 100, 100, 300}, []governance.Choice{A, A, A, O}, N, "3 of 4 heads agree, 300 of 600 m²: exactly half fails"},
+		{[]int64{100, 100, 101, 299}, []governance.Choice{A, A, A, O}, P, "3 of 4 heads agree, 301 of 600 m²"},
+	} {
+		units := make([]governance.Unit, len(tt.areas))
+		for i, a := range tt.areas {
+			units[i] = governance.Unit{ID: fmt.Sprintf("u%d", i), Owner: fmt.Sprintf("o%d", i), RegisteredArea: governance.SquareMetres(a, 0)}
+		}
+		e, rep := governance.NewElectorate(units)
+		if rep.Err() != nil {
+			t.Fatal(rep.Err())
+		}
+		v := Vote{Rule: ruleOf(RuleOwners278), Units: units, electorate: e, counted: map[string]int{}}
+		v.Rule.Matter = governance.MatterUseFund
+		v.cast(tt.choices...)
+		if got := tally(&v); got.Outcome != tt.want {
+			t.Errorf("%v %v (%s): %s, want %s", tt.areas, tt.choices, tt.reason, DescribeTally(got), tt.want)
 		}
 	}
 }
