@@ -225,11 +225,12 @@ func stageLabel(s Stage) string {
 // nonEmpty reports every empty or repeated entry of list.
 func (d *decider) nonEmpty(list []string, path string) {
 	for i, s := range list {
-		p := fmt.Sprintf("%s[%d]", path, i)
+		// Paths are built only for a problem: an accepted command allocates
+		// nothing here.
 		if s == "" {
-			d.fail(CodeFieldRequired, p, "empty entry", "条目为空")
+			d.fail(CodeFieldRequired, fmt.Sprintf("%s[%d]", path, i), "empty entry", "条目为空")
 		} else if j := slices.Index(list[:i], s); j >= 0 {
-			d.fail(CodeFieldDuplicate, p, fmt.Sprintf("%q repeats %s[%d]", s, path, j), fmt.Sprintf("%q 与 %s[%d] 重复", s, path, j))
+			d.fail(CodeFieldDuplicate, fmt.Sprintf("%s[%d]", path, i), fmt.Sprintf("%q repeats %s[%d]", s, path, j), fmt.Sprintf("%q 与 %s[%d] 重复", s, path, j))
 		}
 	}
 }
@@ -289,18 +290,18 @@ func (d *decider) convene() {
 	d.required(len(c.Attendees) > 0, "attendees", "the attendees", "参会人")
 	present := make([]governance.Seat, 0, 6)
 	for i, a := range c.Attendees {
-		p := fmt.Sprintf("attendees[%d]", i)
+		at := func(field string) string { return fmt.Sprintf("attendees[%d].%s", i, field) }
 		switch {
 		case a.ID == "":
-			d.fail(CodeFieldRequired, p+".id", "attendee has no ID", "参会人缺少编号")
+			d.fail(CodeFieldRequired, at("id"), "attendee has no ID", "参会人缺少编号")
 		case slices.ContainsFunc(c.Attendees[:i], func(b Attendee) bool { return b.ID == a.ID }):
-			d.fail(CodeFieldDuplicate, p+".id", fmt.Sprintf("attendee %q repeats", a.ID), fmt.Sprintf("参会人 %q 重复", a.ID))
+			d.fail(CodeFieldDuplicate, at("id"), fmt.Sprintf("attendee %q repeats", a.ID), fmt.Sprintf("参会人 %q 重复", a.ID))
 		}
 		if a.Seat != 0 && !a.Seat.IsValid() {
-			d.fail(CodeFieldInvalid, p+".seat", "unknown seat", "未知的席位")
+			d.fail(CodeFieldInvalid, at("seat"), "unknown seat", "未知的席位")
 		}
 		if a.Role != 0 && !a.Role.IsValid() {
-			d.fail(CodeFieldInvalid, p+".role", "unknown role", "未知的角色")
+			d.fail(CodeFieldInvalid, at("role"), "unknown role", "未知的角色")
 		}
 		if a.Seat.IsValid() && !slices.Contains(m.Recused, a.ID) {
 			present = append(present, a.Seat)

@@ -238,7 +238,11 @@
 // (664 bytes with pointers: the flat [Details] of every command, as raft's
 // Message) in the one-element slice Decide returns, whose allocation and
 // garbage collection cost more than the hash. Decide and Apply make that
-// one allocation and nothing more (a test guards it); the rest is the
+// one allocation and nothing more (a test guards it). Over the other
+// commands Decide allocates only the events, plus the frozen rule an
+// opened vote records and the tally a closed one records (a second test
+// guards every command of a lifecycle); Apply allocates when the matter
+// grows (a raiser, a consultation, a vote). In the report the rest is the
 // decision itself (permission and transition tables, the assignee check),
 // the canonical encoding (a writer that skips the zero fields of the flat
 // struct), copying the matter, command and policy that Decide takes by
