@@ -1,7 +1,9 @@
 package deliberation
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -104,6 +106,43 @@ func TestTallyOwnersAreaBoundaries(t *testing.T) {
 		v.cast(tt.choices...)
 		if got := tally(&v); got.Outcome != tt.want {
 			t.Errorf("%v %v (%s): %s, want %s", tt.areas, tt.choices, tt.reason, DescribeTally(got), tt.want)
+		}
+	}
+}
+
+// TestVoteCloseBoundaries: a ballot is taken up to and at the closing time
+// and refused after it; the vote closes early only when everyone voted,
+// and from the closing time on otherwise.
+func TestVoteCloseBoundaries(t *testing.T) {
+	p := BeijingPolicy()
+	steps := lifecycle()[:5] // raised, admitted, convened, proposal tabled, vote opened
+	closes := day(2).Add(48 * time.Hour)
+	steps[4].cmd.Closes = closes
+	m, _ := run(t, p, steps)
+	ballot := lifecycle()[5].cmd // r1 agrees
+	closeVote := lifecycle()[8].cmd
+	codes := func(err error) []Code {
+		var r *RefusedError
+		if errors.As(err, &r) {
+			return r.Codes()
+		}
+		return nil
+	}
+	for _, c := range []struct {
+		cmd  Command
+		at   time.Time
+		want []Code
+	}{
+		{ballot, closes.Add(-time.Nanosecond), nil},
+		{ballot, closes, nil},
+		{ballot, closes.Add(time.Nanosecond), []Code{CodeVoteClosed}},
+		{closeVote, closes.Add(-time.Nanosecond), []Code{CodeVoteRunning}},
+		{closeVote, closes, nil},
+		{closeVote, closes.Add(time.Nanosecond), nil},
+	} {
+		_, err := Decide(m, c.cmd, c.at, p)
+		if got := codes(err); !slices.Equal(got, c.want) || (err != nil) != (c.want != nil) {
+			t.Errorf("%s at closes%+v: %v, want codes %v", c.cmd.Kind, c.at.Sub(closes), err, c.want)
 		}
 	}
 }
