@@ -45,7 +45,7 @@ func Decide(m Matter, c Command, now time.Time, p Policy) ([]Event, error) {
 // maxEvents is the most events command k produces.
 func maxEvents(k CommandKind) int {
 	if k == CmdCloseEvaluation {
-		return 3 // evaluation closed, escalated, reopened
+		return 2 // evaluation closed, then reopened or escalated
 	}
 	return 1
 }
@@ -615,12 +615,19 @@ func (d *decider) closeEvaluation() {
 		d.emit(EvResolved)
 		return
 	}
-	if m.Reopens >= d.p.ReopenLimit {
-		if next, ok := d.p.nextRung(m.Level); ok {
-			e := d.emit(EvEscalated)
-			e.Level, e.Reason = next, "reopen limit reached"
-		}
+	if m.Reopens < d.p.ReopenLimit {
+		e = d.emit(EvReopened)
+		e.To, e.Due = to, d.due(to)
+		return
 	}
-	e = d.emit(EvReopened)
-	e.To, e.Due = to, d.due(to)
+	// At the limit the matter no longer reopens: the level above takes it
+	// back to handle (or deliberate), counting no reopen; at the top of the
+	// ladder nobody is left to hand it to, and it closes unresolved.
+	next, ok := d.p.nextRung(m.Level)
+	if !ok {
+		e.To = StageClosed
+		return
+	}
+	e = d.emit(EvEscalated)
+	e.Level, e.Reason, e.To, e.Due = next, "reopen limit reached", to, d.due(to)
 }

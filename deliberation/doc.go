@@ -49,7 +49,9 @@
 //     ([CmdCloseEvaluation]) a matter at or above the policy's satisfaction
 //     threshold closes as resolved; below it, it reopens to Handle (or
 //     Deliberate); once it has reopened [Policy].ReopenLimit times, the
-//     next failure also escalates it.
+//     next failure escalates it instead, one rung up, and hands it back to
+//     Handle (or Deliberate) without counting a reopen; at the top of the
+//     ladder it closes as unresolved ([ClosureUnresolved]).
 //
 // One transition table ([Transitions]) drives [Decide] and [Matter.Apply],
 // draws the diagram below ([Diagram]) and is checked by a test over every
@@ -75,9 +77,9 @@
 //	    supervise --> handle : send_back
 //	    supervise --> supervise : escalate (overdue)
 //	    evaluate --> evaluate : rate
-//	    evaluate --> closed : close_evaluation (satisfied)
-//	    evaluate --> handle : close_evaluation (not satisfied; reopen, escalating at the limit)
-//	    evaluate --> deliberate : close_evaluation (not satisfied; reopen to deliberate)
+//	    evaluate --> closed : close_evaluation (satisfied), close_evaluation (not satisfied at the limit and the ladder's top: unresolved)
+//	    evaluate --> handle : close_evaluation (not satisfied; reopen below the limit, at it escalate)
+//	    evaluate --> deliberate : close_evaluation (not satisfied; the same, to deliberate)
 //	    closed --> [*]
 //
 // # Usage

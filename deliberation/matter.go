@@ -287,6 +287,13 @@ func (m *Matter) check(e *Event) *EventError {
 		if !d.Level.IsValid() {
 			return bad(CodeEventInvalid, "escalated to no valid level", "提级的层级无效")
 		}
+		if d.To != 0 && d.To != StageHandle && d.To != StageDeliberate {
+			return bad(CodeEventInvalid, "escalated back to neither handle nor deliberate", "提级后只能回到办或议")
+		}
+	case EvEvaluationClosed:
+		if d.To != 0 && d.To != StageClosed {
+			return bad(CodeEventInvalid, "an evaluation closes the matter or leaves the stage to the next event", "评价结束只能办结或交由后续事件")
+		}
 	}
 	return nil
 }
@@ -402,7 +409,10 @@ func (m *Matter) apply(e *Event) {
 	case EvEscalated:
 		m.Escalations = append(m.Escalations, Escalation{From: m.Level, To: d.Level, At: e.At, Reason: d.Reason})
 		m.Level = d.Level
-		if !d.Due.IsZero() {
+		if d.To != 0 { // the reopen limit was reached: handed back a rung up
+			m.Ratings = nil
+			m.enter(d.To, e.At, d.Due)
+		} else if !d.Due.IsZero() {
 			m.StageDue = d.Due
 		}
 	case EvRated:
@@ -410,6 +420,9 @@ func (m *Matter) apply(e *Event) {
 	case EvEvaluationClosed:
 		m.LastRatings = d.Ratings
 		m.Evaluations++
+		if d.To == StageClosed {
+			m.close(ClosureUnresolved, e.At)
+		}
 	case EvResolved:
 		m.close(ClosureResolved, e.At)
 	case EvReopened:
