@@ -445,7 +445,11 @@ func (d *decider) castBallot() {
 
 // tally counts vote v as it stands: one ballot per voter, the one on the
 // strongest channel.
-func tally(v *Vote) Tally {
+func tally(v *Vote) Tally { return tallyWithout(v, nil) }
+
+// tallyWithout is tally leaving out the members in recused, who were
+// recused after the vote opened: they are neither eligible nor counted.
+func tallyWithout(v *Vote, recused []string) Tally {
 	if v.Rule.Kind == RuleOwners278 {
 		ballots := make([]governance.Ballot, 0, len(v.counted))
 		for _, b := range v.Ballots {
@@ -461,7 +465,7 @@ func tally(v *Vote) Tally {
 	}
 	var agree, oppose, abstain int64
 	for _, b := range v.Ballots {
-		if !b.Counted {
+		if !b.Counted || slices.Contains(recused, b.Voter) {
 			continue
 		}
 		switch b.Choice {
@@ -473,7 +477,18 @@ func tally(v *Vote) Tally {
 			abstain++
 		}
 	}
-	return tallyMembers(v.Rule, int64(len(v.Members)), agree, oppose, abstain)
+	return tallyMembers(v.Rule, int64(len(v.Members)-recusedMembers(v, recused)), agree, oppose, abstain)
+}
+
+// recusedMembers counts the members of members' vote v who are in recused.
+func recusedMembers(v *Vote, recused []string) int {
+	n := 0
+	for _, id := range v.Members {
+		if slices.Contains(recused, id) {
+			n++
+		}
+	}
+	return n
 }
 
 func (d *decider) closeVote() {
@@ -488,15 +503,27 @@ func (d *decider) closeVote() {
 		d.fail(CodeVoteClosed, "vote", "the vote is already closed", "表决已结束")
 		return
 	}
-	eligible := len(v.Members)
+	// Members recused after the vote opened neither count towards everyone
+	// having voted nor are counted.
+	eligible, voted := len(v.Members)-recusedMembers(v, m.Recused), len(v.counted)
 	if v.Rule.Kind == RuleOwners278 {
 		eligible = int(v.electorate.Total().Heads)
+	} else {
+		for id := range v.counted {
+			if slices.Contains(m.Recused, id) {
+				voted--
+			}
+		}
 	}
-	if d.now.Before(v.Closes) && len(v.counted) < eligible {
-		d.fail(CodeVoteRunning, "vote", fmt.Sprintf("the vote runs until %s and %d of %d have voted", v.Closes.Format(time.RFC3339), len(v.counted), eligible),
-			fmt.Sprintf("表决至 %s 结束，%d 人中已有 %d 人投票", v.Closes.Format(time.RFC3339), eligible, len(v.counted)))
+	if d.now.Before(v.Closes) && voted < eligible {
+		d.fail(CodeVoteRunning, "vote", fmt.Sprintf("the vote runs until %s and %d of %d have voted", v.Closes.Format(time.RFC3339), voted, eligible),
+			fmt.Sprintf("表决至 %s 结束，%d 人中已有 %d 人投票", v.Closes.Format(time.RFC3339), eligible, voted))
 	}
-	t := tally(v)
+	recused := m.Recused
+	if v.Rule.Kind == RuleOwners278 {
+		recused = nil
+	}
+	t := tallyWithout(v, recused)
 	e := d.emit(EvVoteClosed)
 	e.Vote, e.Tally = c.Vote, &t
 }
