@@ -402,16 +402,22 @@ func (d *decider) castBallot() {
 			d.fail(CodeProxyInvalid, "proxy", "the actor is not the voter and shows no proxy", "操作人不是投票人，且没有委托书")
 		}
 	} else {
+		// Every fault is reported, not only the first.
 		p := *c.Proxy
-		switch {
-		case p.Agent != c.Actor.ID:
+		if p.Agent != c.Actor.ID {
 			d.fail(CodeProxyInvalid, "proxy.agent", "the proxy names another agent", "委托书的受托人不是操作人")
-		case p.Reference == "":
-			d.fail(CodeProxyInvalid, "proxy.reference", "the proxy names no written authorisation", "委托书缺少编号")
-		case p.Until.IsZero() || d.now.Before(p.From) || d.now.After(p.Until):
-			d.fail(CodeProxyInvalid, "proxy.until", "the proxy is not valid now", "委托书不在有效期内")
-		case p.Agent == c.Voter:
+		}
+		if p.Agent == c.Voter {
 			d.fail(CodeProxyInvalid, "proxy.agent", "a voter cannot be their own proxy", "投票人不能委托自己")
+		}
+		if p.Principal != c.Voter {
+			d.fail(CodeProxyInvalid, "proxy.principal", "the proxy was not granted by the voter", "委托书的委托人不是投票人")
+		}
+		if p.Reference == "" {
+			d.fail(CodeProxyInvalid, "proxy.reference", "the proxy names no written authorisation", "委托书缺少编号")
+		}
+		if p.Until.IsZero() || d.now.Before(p.From) || d.now.After(p.Until) {
+			d.fail(CodeProxyInvalid, "proxy.until", "the proxy is not valid now", "委托书不在有效期内")
 		}
 	}
 	if i < 0 {
