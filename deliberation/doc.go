@@ -76,7 +76,7 @@
 //	    supervise --> evaluate : accept_work
 //	    supervise --> handle : send_back
 //	    supervise --> supervise : escalate (overdue)
-//	    evaluate --> evaluate : rate
+//	    evaluate --> evaluate : rate, escalate (overdue)
 //	    evaluate --> closed : close_evaluation (satisfied), close_evaluation (not satisfied at the limit and the ladder's top: unresolved)
 //	    evaluate --> handle : close_evaluation (not satisfied; reopen below the limit, at it escalate)
 //	    evaluate --> deliberate : close_evaluation (not satisfied; the same, to deliberate)

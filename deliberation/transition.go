@@ -46,6 +46,7 @@ var transitions = [...]Transition{
 	{StageSupervise, CmdSendBack, StageHandle, ""},
 	{StageSupervise, CmdEscalate, StageSupervise, "overdue"},
 	{StageEvaluate, CmdRate, StageEvaluate, ""},
+	{StageEvaluate, CmdEscalate, StageEvaluate, "overdue"},
 	{StageEvaluate, CmdCloseEvaluation, StageClosed, "satisfied"},
 	{StageEvaluate, CmdCloseEvaluation, StageHandle, "not satisfied; reopen below the limit, at it escalate"},
 	{StageEvaluate, CmdCloseEvaluation, StageDeliberate, "not satisfied; the same, to deliberate"},
