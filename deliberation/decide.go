@@ -239,7 +239,9 @@ func (d *decider) raise() {
 	if m.Seq != 0 {
 		d.fail(CodeMatterExists, "matter", fmt.Sprintf("matter %q was already raised", m.ID), fmt.Sprintf("议题 %q 已提出", m.ID))
 	}
-	d.required(c.Matter != "", "matter", "a matter ID", "议题编号")
+	if c.Matter == "" {
+		d.fail(CodeMatterID, "matter", "the raise names no matter ID (the embedder assigns it)", "提出议题未给出议题编号（由接入系统分配）")
+	}
 	d.required(c.Subject != "", "subject", "a subject", "议题内容")
 	d.invalid(c.Channel.IsValid(), "channel", "unknown or missing channel", "议题来源无效")
 	d.invalid(c.Scope >= LevelBuilding && c.Scope <= LevelCommunity, "scope", "scope must be building, compound or community", "范围须为楼门、小区或社区")
