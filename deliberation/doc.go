@@ -105,7 +105,10 @@
 // that decided on the same state collide instead of both succeeding. Each
 // event carries the SHA-256 [Hash] of its canonical encoding and the Hash of
 // the event before ([Event].Prev), a tamper-evident chain: [Verify] detects
-// any edit, deletion, insertion or reordering of a stored history. A store
+// any edit, deletion, insertion or reordering of a stored history, but not
+// events cut off its end (a prefix of a history is a valid history): a
+// store that keeps the last seq and hash apart from the events checks them
+// with [VerifyHead]. A store
 // with rows (matter, seq, kind, payload, prev_hash, hash) can keep the
 // event's JSON as payload ([ParseEvent] reads it back), Kind.String() as
 // kind and Prev and Hash as hex text.
@@ -149,7 +152,10 @@
 //     fund, item 5, is ordinary).
 //
 // Members' votes also need a quorum (by default more than half of the
-// members take part). Recused members cannot vote and are not counted.
+// members take part). Recused members cannot vote and are not counted; a
+// member recused after the vote opened leaves the eligible count and their
+// ballot, if any, is not counted. A tie fails under every rule, even one
+// whose share would admit it (for owners, a tie by heads or by area).
 // Each [Tally] explains its margin: how many more participants the quorum
 // needed and how many more agreeing heads (and area, for owners) the
 // majority needed with the same participation.
@@ -160,7 +166,8 @@
 // ballot on the same or a weaker channel is refused. The counted ballot is
 // therefore the one on the voter's strongest channel, whatever order the
 // channels arrive in. A proxy votes with a written authorisation
-// ([Proxy]) naming the agent, valid at the time of the ballot.
+// ([Proxy]) granted by the voter to the agent, valid at the time of the
+// ballot (its From and Until included).
 //
 // # Deadlines and calendars
 //
