@@ -221,7 +221,10 @@ type Details struct {
 
 	// Rate; EvaluationClosed counts the ratings and says whether the
 	// satisfaction threshold was met; Reopened says where to (Handle or
-	// Deliberate), also chosen in a CloseEvaluation command.
+	// Deliberate), also chosen in a CloseEvaluation command. At the reopen
+	// limit, To is on the Escalated event instead (handed back a rung up,
+	// no reopen counted), or is Closed on EvaluationClosed at the ladder's
+	// top (closed unresolved).
 	Rating  Rating      `json:"rating,omitempty"`
 	Ratings RatingCount `json:"ratings,omitzero"`
 	Met     bool        `json:"met,omitempty"`
