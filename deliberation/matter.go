@@ -287,8 +287,8 @@ func (m *Matter) check(e *Event) *EventError {
 		if !d.Level.IsValid() {
 			return bad(CodeEventInvalid, "escalated to no valid level", "提级的层级无效")
 		}
-		if d.To != 0 && d.To != StageHandle && d.To != StageDeliberate {
-			return bad(CodeEventInvalid, "escalated back to neither handle nor deliberate", "提级后只能回到办或议")
+		if d.To != 0 && (m.Stage != StageEvaluate || d.To != StageHandle && d.To != StageDeliberate) {
+			return bad(CodeEventInvalid, "only a failed evaluation escalates back to handle or deliberate", "只有评价未达标的提级才能回到办或议")
 		}
 	case EvEvaluationClosed:
 		if d.To != 0 && d.To != StageClosed {

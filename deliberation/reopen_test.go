@@ -109,3 +109,15 @@ func redoWork(t *testing.T, m *Matter, p Policy, at int) {
 		}
 	}
 }
+
+// TestEscalatedBackOnlyFromEvaluate applies an escalation that moves the
+// stage outside Evaluate: the table has no such row, and it is refused.
+func TestEscalatedBackOnlyFromEvaluate(t *testing.T) {
+	m, at := inStage(t, StageSupervise)
+	e := Event{Matter: matter, Seq: m.Seq + 1, Prev: m.Head, Kind: EvEscalated, At: day(at), Actor: rep,
+		Details: Details{Level: LevelCommunity, To: StageHandle}}
+	e.Hash = hashEvent(&e)
+	if err := m.Apply(e); err == nil || m.Stage != StageSupervise {
+		t.Errorf("escalated back to handle from supervise: err %v, stage %s; want a refusal in supervise", err, m.Stage)
+	}
+}
