@@ -258,7 +258,8 @@ func cProxy(b []byte, n int, p *Proxy) int {
 	n = cStr(b, n, p.Agent)
 	n = cStr(b, n, p.Reference)
 	n = cTime(b, n, p.From)
-	return cTime(b, n, p.Until)
+	n = cTime(b, n, p.Until)
+	return cStr(b, n, p.Principal)
 }
 
 func cShare(b []byte, n int, s governance.Share) int {

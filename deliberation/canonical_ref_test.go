@@ -62,6 +62,7 @@ func refCanonical(b []byte, e *Event) []byte {
 		b = refPutString(b, d.Proxy.Reference)
 		b = refPutTime(b, d.Proxy.From)
 		b = refPutTime(b, d.Proxy.Until)
+		b = refPutString(b, d.Proxy.Principal)
 	}
 	b = refPutTally(b, d.Tally)
 	b = append(b, byte(d.Seat))

@@ -112,7 +112,7 @@ func TestCanonicalMatchesReferenceProperty(t *testing.T) {
 		}
 		d.Closes, d.Voter, d.Choice = tm.Draw(t, "closes"), str.Draw(t, "voter"), governance.Choice(b8.Draw(t, "choice"))
 		if rapid.Bool().Draw(t, "proxy") {
-			d.Proxy = &Proxy{Agent: str.Draw(t, "agent"), Reference: str.Draw(t, "ref"), From: tm.Draw(t, "from"), Until: tm.Draw(t, "until")}
+			d.Proxy = &Proxy{Principal: str.Draw(t, "principal"), Agent: str.Draw(t, "agent"), Reference: str.Draw(t, "ref"), From: tm.Draw(t, "from"), Until: tm.Draw(t, "until")}
 		}
 		if rapid.Bool().Draw(t, "tally") {
 			c := func(s string) governance.Count {

@@ -133,10 +133,11 @@ func (a Actor) String() string {
 // Attendee is a participant in a consultation: an actor who attended.
 type Attendee = Actor
 
-// Proxy is a written authorisation (委托书) for Agent to vote for a voter.
-// The document itself lives with the embedder; Reference names it (an ID or
-// a digest). It is valid from From to Until inclusive.
+// Proxy is a written authorisation (委托书) by Principal for Agent to vote
+// for them. The document itself lives with the embedder; Reference names it
+// (an ID or a digest). It is valid from From to Until inclusive.
 type Proxy struct {
+	Principal string    `json:"principal"` // the voter who granted it
 	Agent     string    `json:"agent"`
 	Reference string    `json:"reference"`
 	From      time.Time `json:"from"`
@@ -220,7 +221,10 @@ type Details struct {
 
 	// Rate; EvaluationClosed counts the ratings and says whether the
 	// satisfaction threshold was met; Reopened says where to (Handle or
-	// Deliberate), also chosen in a CloseEvaluation command.
+	// Deliberate), also chosen in a CloseEvaluation command. At the reopen
+	// limit, To is on the Escalated event instead (handed back a rung up,
+	// no reopen counted), or is Closed on EvaluationClosed at the ladder's
+	// top (closed unresolved).
 	Rating  Rating      `json:"rating,omitempty"`
 	Ratings RatingCount `json:"ratings,omitzero"`
 	Met     bool        `json:"met,omitempty"`

@@ -45,7 +45,7 @@ func Decide(m Matter, c Command, now time.Time, p Policy) ([]Event, error) {
 // maxEvents is the most events command k produces.
 func maxEvents(k CommandKind) int {
 	if k == CmdCloseEvaluation {
-		return 3 // evaluation closed, escalated, reopened
+		return 2 // evaluation closed, then reopened or escalated
 	}
 	return 1
 }
@@ -240,7 +240,9 @@ func (d *decider) raise() {
 	if m.Seq != 0 {
 		d.fail(CodeMatterExists, "matter", fmt.Sprintf("matter %q was already raised", m.ID), fmt.Sprintf("议题 %q 已提出", m.ID))
 	}
-	d.required(c.Matter != "", "matter", "a matter ID", "议题编号")
+	if c.Matter == "" {
+		d.fail(CodeMatterID, "matter", "the raise names no matter ID (the embedder assigns it)", "提出议题未给出议题编号（由接入系统分配）")
+	}
 	d.required(c.Subject != "", "subject", "a subject", "议题内容")
 	d.invalid(c.Channel.IsValid(), "channel", "unknown or missing channel", "议题来源无效")
 	d.invalid(c.Scope >= LevelBuilding && c.Scope <= LevelCommunity, "scope", "scope must be building, compound or community", "范围须为楼门、小区或社区")
@@ -403,16 +405,22 @@ func (d *decider) castBallot() {
 			d.fail(CodeProxyInvalid, "proxy", "the actor is not the voter and shows no proxy", "操作人不是投票人，且没有委托书")
 		}
 	} else {
+		// Every fault is reported, not only the first.
 		p := *c.Proxy
-		switch {
-		case p.Agent != c.Actor.ID:
+		if p.Agent != c.Actor.ID {
 			d.fail(CodeProxyInvalid, "proxy.agent", "the proxy names another agent", "委托书的受托人不是操作人")
-		case p.Reference == "":
-			d.fail(CodeProxyInvalid, "proxy.reference", "the proxy names no written authorisation", "委托书缺少编号")
-		case p.Until.IsZero() || d.now.Before(p.From) || d.now.After(p.Until):
-			d.fail(CodeProxyInvalid, "proxy.until", "the proxy is not valid now", "委托书不在有效期内")
-		case p.Agent == c.Voter:
+		}
+		if p.Agent == c.Voter {
 			d.fail(CodeProxyInvalid, "proxy.agent", "a voter cannot be their own proxy", "投票人不能委托自己")
+		}
+		if p.Principal != c.Voter {
+			d.fail(CodeProxyInvalid, "proxy.principal", "the proxy was not granted by the voter", "委托书的委托人不是投票人")
+		}
+		if p.Reference == "" {
+			d.fail(CodeProxyInvalid, "proxy.reference", "the proxy names no written authorisation", "委托书缺少编号")
+		}
+		if p.Until.IsZero() || d.now.Before(p.From) || d.now.After(p.Until) {
+			d.fail(CodeProxyInvalid, "proxy.until", "the proxy is not valid now", "委托书不在有效期内")
 		}
 	}
 	if i < 0 {
@@ -446,7 +454,11 @@ func (d *decider) castBallot() {
 
 // tally counts vote v as it stands: one ballot per voter, the one on the
 // strongest channel.
-func tally(v *Vote) Tally {
+func tally(v *Vote) Tally { return tallyWithout(v, nil) }
+
+// tallyWithout is tally leaving out the members in recused, who were
+// recused after the vote opened: they are neither eligible nor counted.
+func tallyWithout(v *Vote, recused []string) Tally {
 	if v.Rule.Kind == RuleOwners278 {
 		ballots := make([]governance.Ballot, 0, len(v.counted))
 		for _, b := range v.Ballots {
@@ -462,7 +474,7 @@ func tally(v *Vote) Tally {
 	}
 	var agree, oppose, abstain int64
 	for _, b := range v.Ballots {
-		if !b.Counted {
+		if !b.Counted || slices.Contains(recused, b.Voter) {
 			continue
 		}
 		switch b.Choice {
@@ -474,7 +486,18 @@ func tally(v *Vote) Tally {
 			abstain++
 		}
 	}
-	return tallyMembers(v.Rule, int64(len(v.Members)), agree, oppose, abstain)
+	return tallyMembers(v.Rule, int64(len(v.Members)-recusedMembers(v, recused)), agree, oppose, abstain)
+}
+
+// recusedMembers counts the members of members' vote v who are in recused.
+func recusedMembers(v *Vote, recused []string) int {
+	n := 0
+	for _, id := range v.Members {
+		if slices.Contains(recused, id) {
+			n++
+		}
+	}
+	return n
 }
 
 func (d *decider) closeVote() {
@@ -489,15 +512,27 @@ func (d *decider) closeVote() {
 		d.fail(CodeVoteClosed, "vote", "the vote is already closed", "表决已结束")
 		return
 	}
-	eligible := len(v.Members)
+	// Members recused after the vote opened neither count towards everyone
+	// having voted nor are counted.
+	eligible, voted := len(v.Members)-recusedMembers(v, m.Recused), len(v.counted)
 	if v.Rule.Kind == RuleOwners278 {
 		eligible = int(v.electorate.Total().Heads)
+	} else {
+		for id := range v.counted {
+			if slices.Contains(m.Recused, id) {
+				voted--
+			}
+		}
 	}
-	if d.now.Before(v.Closes) && len(v.counted) < eligible {
-		d.fail(CodeVoteRunning, "vote", fmt.Sprintf("the vote runs until %s and %d of %d have voted", v.Closes.Format(time.RFC3339), len(v.counted), eligible),
-			fmt.Sprintf("表决至 %s 结束，%d 人中已有 %d 人投票", v.Closes.Format(time.RFC3339), eligible, len(v.counted)))
+	if d.now.Before(v.Closes) && voted < eligible {
+		d.fail(CodeVoteRunning, "vote", fmt.Sprintf("the vote runs until %s and %d of %d have voted", v.Closes.Format(time.RFC3339), voted, eligible),
+			fmt.Sprintf("表决至 %s 结束，%d 人中已有 %d 人投票", v.Closes.Format(time.RFC3339), eligible, voted))
 	}
-	t := tally(v)
+	recused := m.Recused
+	if v.Rule.Kind == RuleOwners278 {
+		recused = nil
+	}
+	t := tallyWithout(v, recused)
 	e := d.emit(EvVoteClosed)
 	e.Vote, e.Tally = c.Vote, &t
 }
@@ -616,12 +651,19 @@ func (d *decider) closeEvaluation() {
 		d.emit(EvResolved)
 		return
 	}
-	if m.Reopens >= d.p.ReopenLimit {
-		if next, ok := d.p.nextRung(m.Level); ok {
-			e := d.emit(EvEscalated)
-			e.Level, e.Reason = next, "reopen limit reached"
-		}
+	if m.Reopens < d.p.ReopenLimit {
+		e = d.emit(EvReopened)
+		e.To, e.Due = to, d.due(to)
+		return
 	}
-	e = d.emit(EvReopened)
-	e.To, e.Due = to, d.due(to)
+	// At the limit the matter no longer reopens: the level above takes it
+	// back to handle (or deliberate), counting no reopen; at the top of the
+	// ladder nobody is left to hand it to, and it closes unresolved.
+	next, ok := d.p.nextRung(m.Level)
+	if !ok {
+		e.To = StageClosed
+		return
+	}
+	e = d.emit(EvEscalated)
+	e.Level, e.Reason, e.To, e.Due = next, "reopen limit reached", to, d.due(to)
 }

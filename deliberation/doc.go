@@ -49,7 +49,9 @@
 //     ([CmdCloseEvaluation]) a matter at or above the policy's satisfaction
 //     threshold closes as resolved; below it, it reopens to Handle (or
 //     Deliberate); once it has reopened [Policy].ReopenLimit times, the
-//     next failure also escalates it.
+//     next failure escalates it instead, one rung up, and hands it back to
+//     Handle (or Deliberate) without counting a reopen; at the top of the
+//     ladder it closes as unresolved ([ClosureUnresolved]).
 //
 // One transition table ([Transitions]) drives [Decide] and [Matter.Apply],
 // draws the diagram below ([Diagram]) and is checked by a test over every
@@ -74,10 +76,10 @@
 //	    supervise --> evaluate : accept_work
 //	    supervise --> handle : send_back
 //	    supervise --> supervise : escalate (overdue)
-//	    evaluate --> evaluate : rate
-//	    evaluate --> closed : close_evaluation (satisfied)
-//	    evaluate --> handle : close_evaluation (not satisfied; reopen, escalating at the limit)
-//	    evaluate --> deliberate : close_evaluation (not satisfied; reopen to deliberate)
+//	    evaluate --> evaluate : rate, escalate (overdue)
+//	    evaluate --> closed : close_evaluation (satisfied), close_evaluation (not satisfied at the limit and the ladder's top: unresolved)
+//	    evaluate --> handle : close_evaluation (not satisfied; reopen below the limit, at it escalate)
+//	    evaluate --> deliberate : close_evaluation (not satisfied; the same, to deliberate)
 //	    closed --> [*]
 //
 // # Usage
@@ -103,7 +105,10 @@
 // that decided on the same state collide instead of both succeeding. Each
 // event carries the SHA-256 [Hash] of its canonical encoding and the Hash of
 // the event before ([Event].Prev), a tamper-evident chain: [Verify] detects
-// any edit, deletion, insertion or reordering of a stored history. A store
+// any edit, deletion, insertion or reordering of a stored history, but not
+// events cut off its end (a prefix of a history is a valid history): a
+// store that keeps the last seq and hash apart from the events checks them
+// with [VerifyHead]. A store
 // with rows (matter, seq, kind, payload, prev_hash, hash) can keep the
 // event's JSON as payload ([ParseEvent] reads it back), Kind.String() as
 // kind and Prev and Hash as hex text.
@@ -147,7 +152,10 @@
 //     fund, item 5, is ordinary).
 //
 // Members' votes also need a quorum (by default more than half of the
-// members take part). Recused members cannot vote and are not counted.
+// members take part). Recused members cannot vote and are not counted; a
+// member recused after the vote opened leaves the eligible count and their
+// ballot, if any, is not counted. A tie fails under every rule, even one
+// whose share would admit it (for owners, a tie by heads or by area).
 // Each [Tally] explains its margin: how many more participants the quorum
 // needed and how many more agreeing heads (and area, for owners) the
 // majority needed with the same participation.
@@ -158,7 +166,8 @@
 // ballot on the same or a weaker channel is refused. The counted ballot is
 // therefore the one on the voter's strongest channel, whatever order the
 // channels arrive in. A proxy votes with a written authorisation
-// ([Proxy]) naming the agent, valid at the time of the ballot.
+// ([Proxy]) granted by the voter to the agent, valid at the time of the
+// ballot (its From and Until included).
 //
 // # Deadlines and calendars
 //

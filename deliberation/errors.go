@@ -51,6 +51,7 @@ const (
 	CodeEventHash      Code = "event.hash_mismatch"      // an event's Hash is not the hash of its content
 	CodeEventMatter    Code = "event.matter_mismatch"    // an event belongs to another matter
 	CodeEventInvalid   Code = "event.invalid"            // an event's content cannot be applied
+	CodeEventHead      Code = "event.head_mismatch"      // a history does not end at the anchored seq and head
 )
 
 // Problem is one unmet condition of a refused command: a stable code, the

@@ -187,9 +187,9 @@ func ExampleDiagram() {
 	//     supervise --> evaluate : accept_work
 	//     supervise --> handle : send_back
 	//     supervise --> supervise : escalate (overdue)
-	//     evaluate --> evaluate : rate
-	//     evaluate --> closed : close_evaluation (satisfied)
-	//     evaluate --> handle : close_evaluation (not satisfied; reopen, escalating at the limit)
-	//     evaluate --> deliberate : close_evaluation (not satisfied; reopen to deliberate)
+	//     evaluate --> evaluate : rate, escalate (overdue)
+	//     evaluate --> closed : close_evaluation (satisfied), close_evaluation (not satisfied at the limit and the ladder's top: unresolved)
+	//     evaluate --> handle : close_evaluation (not satisfied; reopen below the limit, at it escalate)
+	//     evaluate --> deliberate : close_evaluation (not satisfied; the same, to deliberate)
 	//     closed --> [*]
 }

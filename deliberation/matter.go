@@ -287,6 +287,13 @@ func (m *Matter) check(e *Event) *EventError {
 		if !d.Level.IsValid() {
 			return bad(CodeEventInvalid, "escalated to no valid level", "提级的层级无效")
 		}
+		if d.To != 0 && (m.Stage != StageEvaluate || d.To != StageHandle && d.To != StageDeliberate) {
+			return bad(CodeEventInvalid, "only a failed evaluation escalates back to handle or deliberate", "只有评价未达标的提级才能回到办或议")
+		}
+	case EvEvaluationClosed:
+		if d.To != 0 && d.To != StageClosed {
+			return bad(CodeEventInvalid, "an evaluation closes the matter or leaves the stage to the next event", "评价结束只能办结或交由后续事件")
+		}
 	}
 	return nil
 }
@@ -402,7 +409,10 @@ func (m *Matter) apply(e *Event) {
 	case EvEscalated:
 		m.Escalations = append(m.Escalations, Escalation{From: m.Level, To: d.Level, At: e.At, Reason: d.Reason})
 		m.Level = d.Level
-		if !d.Due.IsZero() {
+		if d.To != 0 { // the reopen limit was reached: handed back a rung up
+			m.Ratings = nil
+			m.enter(d.To, e.At, d.Due)
+		} else if !d.Due.IsZero() {
 			m.StageDue = d.Due
 		}
 	case EvRated:
@@ -410,6 +420,9 @@ func (m *Matter) apply(e *Event) {
 	case EvEvaluationClosed:
 		m.LastRatings = d.Ratings
 		m.Evaluations++
+		if d.To == StageClosed {
+			m.close(ClosureUnresolved, e.At)
+		}
 	case EvResolved:
 		m.close(ClosureResolved, e.At)
 	case EvReopened:
@@ -444,6 +457,12 @@ func Replay(events []Event) (Matter, error) {
 // event before (zero for the first), each Hash the hash of the event's
 // content. Any edit, deletion, insertion or reordering of a stored history
 // fails. It returns nil or an [*EventError] for the first bad event.
+//
+// Verify cannot tell a complete history from one cut off at the end: the
+// first k events of a valid history are themselves a valid history, and
+// nothing in them says more followed. A store that must detect such
+// truncation keeps the last Seq and Hash apart from the events (or
+// publishes them) and checks with [VerifyHead].
 func Verify(events []Event) error {
 	var prev Hash
 	for i := range events {
@@ -464,6 +483,28 @@ func Verify(events []Event) error {
 			return bad(CodeEventHash, "hash does not match the event's content", "哈希与事件内容不符")
 		}
 		prev = e.Hash
+	}
+	return nil
+}
+
+// VerifyHead is [Verify] that also checks that the history ends at the
+// anchored event: its last event has sequence number seq and hash head, as
+// recorded apart from the events. It detects events cut off the end, which
+// Verify alone cannot. An empty history matches only seq 0 and the zero
+// head.
+func VerifyHead(events []Event, seq uint64, head Hash) error {
+	if err := Verify(events); err != nil {
+		return err
+	}
+	var gotSeq uint64
+	var gotHead Hash
+	if n := len(events); n > 0 {
+		gotSeq, gotHead = events[n-1].Seq, events[n-1].Hash
+	}
+	if gotSeq != seq || gotHead != head {
+		return &EventError{Index: len(events), Seq: gotSeq, Code: CodeEventHead,
+			Message:   fmt.Sprintf("the history ends at seq %d, the anchor says %d (or another head)", gotSeq, seq),
+			MessageZH: fmt.Sprintf("历史止于序号 %d，锚定的是序号 %d（或哈希不同）", gotSeq, seq)}
 	}
 	return nil
 }

@@ -36,7 +36,8 @@ type Policy struct {
 	// above which an evaluated matter closes as resolved.
 	Satisfaction Satisfaction `json:"satisfaction"`
 	// ReopenLimit is how many times a matter may reopen after a failed
-	// evaluation before the next failure escalates it.
+	// evaluation. Each failure after that escalates it one rung instead,
+	// without counting a reopen; at the ladder's top it closes unresolved.
 	ReopenLimit int `json:"reopen_limit"`
 	// Ladder is the escalation ladder, lowest rung first.
 	Ladder []Level `json:"ladder"`

@@ -138,7 +138,8 @@ type Tally struct {
 	Agree   int64 `json:"agree"`
 	Oppose  int64 `json:"oppose"`
 	Abstain int64 `json:"abstain"`
-	// Tie is set when as many agreed as opposed: a tie fails.
+	// Tie is set when as many agreed as opposed (for owners, by heads or by
+	// area): a tie fails, whatever the rule's shares.
 	Tie bool `json:"tie,omitempty"`
 	// TotalArea, AgreeArea, OpposeArea and AbstainArea are the owners'
 	// exclusive areas (owners' votes only).
@@ -199,6 +200,10 @@ func tallyMembers(r DecisionRule, eligible, agree, oppose, abstain int64) Tally 
 			t.MajorityShort.Heads = shortOf(r.Pass, agree, eligible)
 		}
 	}
+	if met && t.Tie { // a share such as AtLeast(1, 2) would pass a tie
+		met = false
+		t.MajorityShort.Heads = 1
+	}
 	switch {
 	case !quorumMet:
 		t.Outcome = governance.NoQuorum
@@ -220,8 +225,21 @@ func shortOf(s governance.Share, agree, whole int64) int64 {
 	return 1
 }
 
-// fromOwners converts governance's owners' tally.
+// fromOwners converts governance's owners' tally. A tie on heads or on
+// area fails even under a rule whose shares would pass it; the margin is
+// then one more head, or the least area (0.01 m²) more.
 func fromOwners(g governance.Tally) Tally {
+	headTie := g.Agreeing.Heads == g.Opposing.Heads && g.Agreeing.Heads > 0
+	areaTie := g.Agreeing.Area == g.Opposing.Area && g.Agreeing.Area > 0
+	if g.Outcome == governance.Passed && (headTie || areaTie) {
+		g.Outcome = governance.MajorityNot
+		if headTie {
+			g.MajorityShort.Heads = 1
+		}
+		if areaTie {
+			g.MajorityShort.Area = 1
+		}
+	}
 	return Tally{
 		Rule:          RuleOwners278,
 		Outcome:       g.Outcome,
@@ -229,7 +247,7 @@ func fromOwners(g governance.Tally) Tally {
 		Agree:         g.Agreeing.Heads,
 		Oppose:        g.Opposing.Heads,
 		Abstain:       g.Abstaining.Heads,
-		Tie:           g.Agreeing.Heads == g.Opposing.Heads && g.Agreeing.Heads > 0,
+		Tie:           headTie || areaTie,
 		TotalArea:     g.Total.Area,
 		AgreeArea:     g.Agreeing.Area,
 		OpposeArea:    g.Opposing.Area,

@@ -67,6 +67,7 @@ const (
 	ClosureWithdrawn                     // 撤回: withdrawn by a raiser
 	ClosureNotAdopted                    // 议而未决: deliberation ended without a resolution
 	ClosureMerged                        // 合并: merged into another matter as a duplicate
+	ClosureUnresolved                    // 未解决: below the satisfaction threshold at the reopen limit and the top of the ladder
 )
 
 var closureText = [...]textEntry{
@@ -75,10 +76,11 @@ var closureText = [...]textEntry{
 	ClosureWithdrawn:  {"withdrawn", "撤回"},
 	ClosureNotAdopted: {"not_adopted", "议而未决"},
 	ClosureMerged:     {"merged", "合并办理"},
+	ClosureUnresolved: {"unresolved", "未解决"},
 }
 
 // IsValid reports whether c is a defined closure.
-func (c Closure) IsValid() bool { return c >= ClosureResolved && c <= ClosureMerged }
+func (c Closure) IsValid() bool { return c >= ClosureResolved && c <= ClosureUnresolved }
 
 // String returns the stable English code, such as "resolved".
 func (c Closure) String() string { return enumString(closureText[:], int(c), "Closure") }

@@ -46,9 +46,11 @@ var transitions = [...]Transition{
 	{StageSupervise, CmdSendBack, StageHandle, ""},
 	{StageSupervise, CmdEscalate, StageSupervise, "overdue"},
 	{StageEvaluate, CmdRate, StageEvaluate, ""},
+	{StageEvaluate, CmdEscalate, StageEvaluate, "overdue"},
 	{StageEvaluate, CmdCloseEvaluation, StageClosed, "satisfied"},
-	{StageEvaluate, CmdCloseEvaluation, StageHandle, "not satisfied; reopen, escalating at the limit"},
-	{StageEvaluate, CmdCloseEvaluation, StageDeliberate, "not satisfied; reopen to deliberate"},
+	{StageEvaluate, CmdCloseEvaluation, StageHandle, "not satisfied; reopen below the limit, at it escalate"},
+	{StageEvaluate, CmdCloseEvaluation, StageDeliberate, "not satisfied; the same, to deliberate"},
+	{StageEvaluate, CmdCloseEvaluation, StageClosed, "not satisfied at the limit and the ladder's top: unresolved"},
 }
 
 // Transitions returns the transition table, in order. It returns a fresh
