@@ -74,7 +74,7 @@ func floorChained(s *floorState, cmd, pct int, now int64, buf []byte) *floorEven
 }
 
 // floorDeliberation is floorChained with this package's own event: a
-// one-element []Event, as Decide returns it (664 bytes with pointers,
+// one-element []Event, as Decide returns it (704 bytes with pointers,
 // where floorEvent has 96 bytes without).
 //
 //go:noinline

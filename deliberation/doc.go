@@ -196,27 +196,26 @@
 // Issue 4 sets four targets, each against a floor in the same benchmark
 // file (deliberation/bench_test.go). They were measured with
 //
-//	go test ./deliberation -run '^$' -bench . -benchmem -cpu 1 -count 5
+//	go test ./deliberation -run '^$' -bench . -benchmem -cpu 1 -count 3
 //
 // (Go 1.26, one core of a two-core AMD EPYC with the SHA instructions,
-// 28 November 2026, with other work keeping the load average near 2). The
+// 29 November 2026, with other work keeping the load average near 1). The
 // machine is shared, so the wall-clock ns/op includes time spent waiting
 // for the core; cpu-ns/op is the process's own CPU time per op, garbage
-// collection included, though contention inflates it too (at a load
-// average of 5 the accepted command took a median 1.09 µs of CPU time, the
-// replay 423 ms): ratios within one run are steadier than absolute
-// figures. Each figure is the minimum / median of the five runs.
+// collection included, though contention inflates it too: ratios within
+// one run are steadier than absolute figures. Each figure is the minimum /
+// median of the three runs.
 //
 //	benchmark                       ns/op (min / median)   cpu-ns/op (min / median)   allocs/op  target
-//	Floor/switch                    3.6 ns / 5.0 ns        3.6 ns / 5.0 ns            0          (the floor)
-//	Floor/switch+event+sha256       245 ns / 264 ns        245 ns / 265 ns            1          (fair floor)
-//	Floor/switch+Event+sha256       380 ns / 436 ns        380 ns / 437 ns            1          (fair floor)
-//	DecideApply                     741 ns / 938 ns        734 ns / 930 ns            1          1 alloc: met; 10× floor: not met
-//	Replay                          305 ms / 337 ms        304 ms / 339 ms            272730     < 1 s: met
-//	Verify                          355 ms / 381 ms        354 ms / 380 ms            0
-//	Metrics                         107 ms / 137 ms        106 ms / 136 ms            591        < 200 ms: met
-//	Tally/owners_278                633 µs / 741 µs        628 µs / 736 µs            2          < 5 ms: met
-//	Tally/majority_cast             29 µs / 36 µs          29 µs / 35 µs              0
+//	Floor/switch                    3.4 ns / 3.4 ns        3.4 ns / 3.4 ns            0          (the floor)
+//	Floor/switch+event+sha256       204 ns / 208 ns        206 ns / 209 ns            1          (fair floor)
+//	Floor/switch+Event+sha256       307 ns / 309 ns        309 ns / 311 ns            1          (fair floor)
+//	DecideApply                     590 ns / 598 ns        592 ns / 600 ns            1          1 alloc: met; 10× floor: not met
+//	Replay                          260 ms / 264 ms        260 ms / 265 ms            272730     < 1 s: met
+//	Verify                          336 ms / 338 ms        337 ms / 339 ms            0
+//	Metrics                         109 ms / 121 ms        109 ms / 122 ms            591        < 200 ms: met
+//	Tally/owners_278                783 µs / 807 µs        786 µs / 812 µs            2          < 5 ms: met
+//	Tally/majority_cast             68 µs / 77 µs          69 µs / 78 µs              0
 //
 // Replay folds the histories of 1,000 matters of 60 events each (a vote of
 // 40 members, a sending back, a reopening) until a million events are
@@ -244,7 +243,7 @@
 // per accepted command: allocate the event it returns and hash its
 // canonical bytes. Floor/switch+event+sha256 does so with a 96-byte event
 // without pointers; Floor/switch+Event+sha256 with this package's [Event]
-// (664 bytes with pointers: the flat [Details] of every command, as raft's
+// (704 bytes with pointers: the flat [Details] of every command, as raft's
 // Message) in the one-element slice Decide returns, whose allocation and
 // garbage collection cost more than the hash. Decide and Apply make that
 // one allocation and nothing more (a test guards it). Over the other
@@ -258,9 +257,9 @@
 // policy that Decide takes by value, and Apply's checks and fold.
 //
 //	accepted command (cpu-ns/op, median)    ratio
-//	over Floor/switch                       186.1×
-//	over Floor/switch+event+sha256          3.5×
-//	over Floor/switch+Event+sha256          2.1×
+//	over Floor/switch                       176×
+//	over Floor/switch+event+sha256          2.9×
+//	over Floor/switch+Event+sha256          1.9×
 //
 // # Sources
 //
