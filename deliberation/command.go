@@ -112,6 +112,12 @@ func ParseCommandKind(text string) (CommandKind, error) {
 // Actor is who issues a command: an opaque ID supplied by the embedder
 // (never a name or a phone number), the governance seat the actor acts for,
 // if any, and the role in which it acts.
+//
+// The library knows an actor only by what the command says. The body
+// assigned to handle a matter is recognised by its ID or by its seat, so
+// the embedder must set Seat for everyone who belongs to a seated body
+// (the property company's staff, say): a colleague of the assignee with
+// no seat set is not recognised and could inspect the body's own work.
 type Actor struct {
 	ID   string          `json:"id"`
 	Seat governance.Seat `json:"seat,omitempty"`
