@@ -53,7 +53,13 @@ func lifecycle() []step {
 // returns the matter and its events.
 func run(t testing.TB, p Policy, steps []step) (Matter, []Event) {
 	t.Helper()
-	var m Matter
+	return runOn(t, Matter{}, p, steps...)
+}
+
+// runOn decides and applies steps on m, failing the test on any refusal.
+// It returns the matter and the new events.
+func runOn(t testing.TB, m Matter, p Policy, steps ...step) (Matter, []Event) {
+	t.Helper()
 	var all []Event
 	for i, s := range steps {
 		evs, err := Decide(m, s.cmd, day(s.at), p)

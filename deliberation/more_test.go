@@ -62,25 +62,6 @@ func TestRuleFrozenWhenVoteOpens(t *testing.T) {
 	}
 }
 
-// runOn decides and applies steps on m.
-func runOn(t *testing.T, m Matter, p Policy, steps ...step) (Matter, []Event) {
-	t.Helper()
-	var all []Event
-	for i, s := range steps {
-		evs, err := Decide(m, s.cmd, day(s.at), p)
-		if err != nil {
-			t.Fatalf("step %d (%s): %v", i, s.cmd.Kind, err)
-		}
-		for _, e := range evs {
-			if err := m.Apply(e); err != nil {
-				t.Fatal(err)
-			}
-		}
-		all = append(all, evs...)
-	}
-	return m, all
-}
-
 // TestSatisfactionBoundaries puts the satisfaction threshold one below, at
 // and one above, inclusive (≥ 4/5, the default) and strict (> 4/5), with
 // the default weights (basically satisfied counts as satisfied) and with

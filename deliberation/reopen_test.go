@@ -9,23 +9,12 @@ import (
 // returning the close's events.
 func failEvaluation(t *testing.T, m *Matter, p Policy, at int) []Event {
 	t.Helper()
-	var out []Event
-	for _, c := range []Command{
-		{Kind: CmdRate, Matter: matter, Actor: res1, Details: Details{Rating: RatingDissatisfied}},
-		{Kind: CmdCloseEvaluation, Matter: matter, Actor: rc},
-	} {
-		evs, err := Decide(*m, c, day(at), p)
-		if err != nil {
-			t.Fatalf("%s: %v", c.Kind, err)
-		}
-		for _, e := range evs {
-			if err := m.Apply(e); err != nil {
-				t.Fatal(err)
-			}
-		}
-		out = evs
-	}
-	return out
+	var all []Event
+	*m, all = runOn(t, *m, p,
+		step{at, Command{Kind: CmdRate, Matter: matter, Actor: res1, Details: Details{Rating: RatingDissatisfied}}},
+		step{at, Command{Kind: CmdCloseEvaluation, Matter: matter, Actor: rc}})
+	// The rating is one event; the rest are the close's.
+	return all[1:]
 }
 
 func kinds(evs []Event) []EventKind {
@@ -94,20 +83,9 @@ func TestReopenLimitBoundary(t *testing.T) {
 // redoWork claims the work done and accepts it, bringing m back to evaluate.
 func redoWork(t *testing.T, m *Matter, p Policy, at int) {
 	t.Helper()
-	for _, c := range []Command{
-		{Kind: CmdClaimDone, Matter: matter, Actor: pm},
-		{Kind: CmdAcceptWork, Matter: matter, Actor: rep},
-	} {
-		evs, err := Decide(*m, c, day(at), p)
-		if err != nil {
-			t.Fatalf("%s: %v", c.Kind, err)
-		}
-		for _, e := range evs {
-			if err := m.Apply(e); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	*m, _ = runOn(t, *m, p,
+		step{at, Command{Kind: CmdClaimDone, Matter: matter, Actor: pm}},
+		step{at, Command{Kind: CmdAcceptWork, Matter: matter, Actor: rep}})
 }
 
 // TestEscalatedBackOnlyFromEvaluate applies an escalation that moves the
