@@ -60,9 +60,9 @@ func (x *searcher) descend(maxWork int) int {
 	// turn, or else (at a cap) each of its turns within a week in turn,
 	// and the best filler takes the turn p left.
 	join := func(p, o, u int) bool {
-		d := int(s.day[o])
-		if q := int(s.occAt[p*D+d]); q >= 0 {
-			return !s.isPinned(p, q) && try(func() bool {
+		// trade moves p from its turn q to o, u's turn, and fills q.
+		trade := func(q int) bool {
+			return try(func() bool {
 				s.unassign(u, o)
 				s.unassign(p, q)
 				if !s.tryAssign(p, o) {
@@ -72,6 +72,10 @@ func (x *searcher) descend(maxWork int) int {
 				return true
 			}, o, q)
 		}
+		d := int(s.day[o])
+		if q := int(s.occAt[p*D+d]); q >= 0 {
+			return !s.isPinned(p, q) && trade(q)
+		}
 		if try(func() bool { s.unassign(u, o); return s.tryAssign(p, o) }, o) {
 			return true
 		}
@@ -80,15 +84,7 @@ func (x *searcher) descend(maxWork int) int {
 			if q < 0 || q == o || s.isPinned(p, q) {
 				continue
 			}
-			if try(func() bool {
-				s.unassign(u, o)
-				s.unassign(p, q)
-				if !s.tryAssign(p, o) {
-					return false
-				}
-				fill(q, p)
-				return true
-			}, o, q) {
+			if trade(q) {
 				return true
 			}
 		}
