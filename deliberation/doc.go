@@ -233,8 +233,9 @@
 // 112 bytes, two SHA-256 blocks, about 150 ns even with the SHA
 // instructions: the hash alone is some 30 times the switch, so nothing that
 // hashes each event can come within 10 times of it, and the 10× target is
-// not met against that floor (the ratios close this section). The hash cannot be deferred without only moving its cost or
-// weakening the chain: the next event's Prev is this event's Hash, so it
+// not met against that floor (the ratios close this section). The hash
+// cannot be deferred without only moving its cost or weakening the chain:
+// the next event's Prev is this event's Hash, so it
 // must be known before the next command is decided; leaving it to the
 // store would have Decide return events that are not yet chained (Apply
 // could not check their Prev, Verify nothing), and every accepted command
