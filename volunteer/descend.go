@@ -15,14 +15,15 @@ func (x *searcher) descend(maxWork int) int {
 	logging := s.logging
 	s.logging = true
 	s.journal = s.journal[:0]
-	work := 0
+	dw := &dwork{max: maxWork, lb: make([]int64, len(m.occs)), lbSet: make([]bool, len(m.occs))}
+	work := &dw.n
 	// try applies change to the rota; it keeps it if it is legal and
 	// improves, else undoes it.
 	try := func(change func() bool, occs ...int) bool {
-		if work >= maxWork {
+		if *work >= maxWork {
 			return false
 		}
-		work++
+		*work++
 		before := s.key()
 		mark := len(s.journal)
 		if change() && x.groupsOK(occs) {
@@ -32,29 +33,14 @@ func (x *searcher) descend(maxWork int) int {
 		return false
 	}
 	D := m.days
-	// fill puts on o the volunteer (other than not) that gives the best
-	// score, if any beats leaving the seat empty.
-	fill := func(o, not int) {
-		nd := &m.needs[m.occs[o].need]
-		d := int(s.day[o])
-		best, bestK := -1, s.key()
-		for _, u32 := range nd.eligible {
-			u := int(u32)
-			if u == not || len(s.members[o]) >= nd.max || s.occAt[u*D+d] >= 0 || !hasBit(m.vols[u].avail, d) {
-				continue
-			}
-			work++
-			mk := len(s.journal)
-			if s.tryAssign(u, o) && s.groupOK(o) == 0 {
-				if k := s.key(); k.Less(bestK) {
-					best, bestK = u, k
-				}
-			}
-			s.undoTo(mk)
-		}
-		if best >= 0 {
-			s.tryAssign(best, o)
-		}
+	fill := func(o, not int) { x.fillBest(o, not, dw) }
+	// canLeaveFor is a quick necessary condition for v to move from o to
+	// q (available that day, eligible, and free but for o), so that the
+	// moves and exchanges bound to fail spend no work.
+	canLeaveFor := func(v, o, q int) bool {
+		dq := int(s.day[q])
+		at := int(s.occAt[v*D+dq])
+		return hasBit(m.vols[v].avail, dq) && (at < 0 || at == o) && m.staticReason(v, m.occs[q].need) == 0
 	}
 	// join brings p onto o in place of member u: p gives up that day's
 	// turn, or else (at a cap) each of its turns within a week in turn,
@@ -90,7 +76,7 @@ func (x *searcher) descend(maxWork int) int {
 		}
 		return false
 	}
-	for pass := 0; work < maxWork; pass++ {
+	for pass := 0; *work < maxWork; pass++ {
 		improved := false
 		// Preferred pairs: a partner joins a turn of v's in place of
 		// another member, giving up a turn of its own if it must.
@@ -98,7 +84,7 @@ func (x *searcher) descend(maxWork int) int {
 			for v := range m.vols {
 				for _, p32 := range m.vols[v].preferred {
 					p := int(p32)
-					for d := 0; d < D && work < maxWork; d++ {
+					for d := 0; d < D && *work < maxWork; d++ {
 						o := int(s.occAt[v*D+d])
 						if o < 0 || s.isMember(p, o) || !hasBit(m.vols[p].avail, d) {
 							continue
@@ -115,7 +101,7 @@ func (x *searcher) descend(maxWork int) int {
 			}
 		}
 		for _, o32 := range x.active {
-			if work >= maxWork {
+			if *work >= maxWork {
 				break
 			}
 			o := int(o32)
@@ -153,19 +139,20 @@ func (x *searcher) descend(maxWork int) int {
 					break
 				}
 				slot := m.occs[o].slot
-				for e := max(0, slot-7); e <= min(D-1, slot+7) && work < maxWork; e++ {
+				for e := max(0, slot-7); e <= min(D-1, slot+7) && *work < maxWork; e++ {
 					for _, q32 := range x.byDay[e] {
 						q := int(q32)
 						if q == o || !s.isMember(v, o) {
 							continue
 						}
-						if try(func() bool { s.unassign(v, o); return s.tryAssign(v, q) }, o, q) {
+						vq := canLeaveFor(v, o, q)
+						if vq && try(func() bool { s.unassign(v, o); return s.tryAssign(v, q) }, o, q) {
 							improved = true
 							continue
 						}
 						for j := 0; j < len(s.members[q]) && s.isMember(v, o); j++ {
 							w := int(s.members[q][j])
-							if w == v || s.isPinned(w, q) || s.isMember(w, o) || s.isMember(v, q) {
+							if !vq || w == v || s.isPinned(w, q) || s.isMember(w, o) || s.isMember(v, q) || !canLeaveFor(w, q, o) {
 								continue
 							}
 							if try(func() bool {
@@ -206,9 +193,13 @@ func (x *searcher) descend(maxWork int) int {
 		}
 		// The largest loads: lowering one takes every holder at once.
 		for _, hh := range [2]bool{false, true} {
-			if work < maxWork && x.unloadMax(hh, &work, maxWork) {
+			if *work < maxWork && x.unloadMax(hh, dw) {
 				improved = true
 			}
+		}
+		// Ejection chains, when the single moves are spent.
+		if !improved && *work < maxWork {
+			improved = x.chainPass(dw)
 		}
 		if !improved {
 			break
@@ -216,7 +207,7 @@ func (x *searcher) descend(maxWork int) int {
 	}
 	s.journal = s.journal[:0]
 	s.logging = logging
-	return work
+	return *work
 }
 
 // unloadMax lowers the largest volunteer (or, with hh, household) load when
@@ -226,8 +217,9 @@ func (x *searcher) descend(maxWork int) int {
 // leaves the maximum where it is while another holder remains, so single
 // moves see only its cost and never the saving. It adds the changes tried
 // to *work, up to maxWork.
-func (x *searcher) unloadMax(hh bool, work *int, maxWork int) bool {
+func (x *searcher) unloadMax(hh bool, dw *dwork) bool {
 	s, m := x.s, x.s.m
+	work, maxWork := &dw.n, dw.max
 	t, w := &s.vmax, m.w.MaxLoad
 	if hh {
 		t, w = &s.hmax, m.w.HouseholdMaxLoad
