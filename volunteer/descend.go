@@ -97,6 +97,14 @@ func (x *searcher) descend(maxWork int) int {
 							}
 						}
 					}
+					// Both join a team neither is on (each pair once).
+					if p > v {
+						for _, o32 := range x.active {
+							if *work < maxWork && x.joinBoth(v, p, int(o32), try, dw) {
+								improved = true
+							}
+						}
+					}
 				}
 			}
 		}
@@ -208,6 +216,75 @@ func (x *searcher) descend(maxWork int) int {
 	s.journal = s.journal[:0]
 	s.logging = logging
 	return *work
+}
+
+// joinBoth brings preferred partners a and b together onto o, where
+// neither serves: into free seats or in place of unpinned members (each
+// choice in turn), each partner leaving that day's turn of their own, and
+// the best filler (a member who made way, say) taking each turn they
+// left. try applies and keeps a change (see descend).
+func (x *searcher) joinBoth(a, b, o int, try func(func() bool, ...int) bool, dw *dwork) bool {
+	s, m := x.s, x.s.m
+	D := m.days
+	d := int(s.day[o])
+	nd := &m.needs[m.occs[o].need]
+	if nd.max < 2 || s.isMember(a, o) || s.isMember(b, o) || !hasBit(m.vols[a].avail, d) || !hasBit(m.vols[b].avail, d) {
+		return false
+	}
+	qa, qb := int(s.occAt[a*D+d]), int(s.occAt[b*D+d])
+	if qa >= 0 && (qa == qb || s.isPinned(a, qa)) || qb >= 0 && s.isPinned(b, qb) {
+		return false // already together, or held by a pin
+	}
+	var cand [8]int32
+	n := 0
+	for _, u := range s.members[o] {
+		if !s.isPinned(int(u), o) && n < len(cand) {
+			cand[n] = u
+			n++
+		}
+	}
+	free := nd.max - len(s.members[o])
+	change := func(out ...int32) bool {
+		return try(func() bool {
+			for _, u := range out {
+				s.unassign(int(u), o)
+			}
+			if qa >= 0 {
+				s.unassign(a, qa)
+			}
+			if qb >= 0 {
+				s.unassign(b, qb)
+			}
+			if !s.tryAssign(a, o) || !s.tryAssign(b, o) {
+				return false
+			}
+			for _, q := range [2]int{qa, qb} {
+				if q >= 0 {
+					x.fillBest(q, -1, dw)
+				}
+			}
+			return true
+		}, o, max(qa, o), max(qb, o))
+	}
+	switch {
+	case free >= 2:
+		return change()
+	case free == 1:
+		for i := 0; i < n; i++ {
+			if change(cand[i]) {
+				return true
+			}
+		}
+	default:
+		for i := 0; i < n; i++ {
+			for j := i + 1; j < n; j++ {
+				if change(cand[i], cand[j]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // unloadMax lowers the largest volunteer (or, with hh, household) load when
