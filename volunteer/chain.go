@@ -15,6 +15,10 @@ type dwork struct {
 	// o on any day of its window (lbSet marks it computed).
 	lb    []int64
 	lbSet []bool
+	// scratch of cyclePass
+	seats        []cycSeat
+	adj          [][]cycArc
+	built, dirty []bool
 }
 
 func (w *dwork) spent() bool { return w.n >= w.max }

@@ -78,6 +78,10 @@ func (x *searcher) descend(maxWork int) int {
 	}
 	for pass := 0; *work < maxWork; pass++ {
 		improved := false
+		// Cyclic exchanges of turns (cycle.go).
+		if *work < maxWork && x.cyclePass(dw) {
+			improved = true
+		}
 		// Preferred pairs: a partner joins a turn of v's in place of
 		// another member, giving up a turn of its own if it must.
 		if m.w.Paired > 0 {
@@ -205,7 +209,8 @@ func (x *searcher) descend(maxWork int) int {
 				improved = true
 			}
 		}
-		// Ejection chains, when the single moves are spent.
+		// Cyclic exchanges and ejection chains, when the single moves
+		// are spent.
 		if !improved && *work < maxWork {
 			improved = x.chainPass(dw)
 		}
