@@ -1,15 +1,19 @@
 package volunteer
 
 // descend is a deterministic first-improvement descent that ends the
-// space-claim search: it tries, in a fixed order, every single add,
-// remove and replacement on each active occurrence, every exchange and
-// every move of a volunteer between two occurrences at most a week apart,
-// and every day of a flexible occurrence's window for its team, keeping a
-// change only when it improves the score (the first four levels, then the
-// min-max levels). Late acceptance samples these neighbourhoods at
-// random, so its best rota is often not a local optimum of them; the
-// descent makes it one. It stops after maxWork tried changes, or when a
-// whole pass improves nothing, and returns the work done.
+// space-claim search. Each pass tries, in a fixed order, cyclic exchanges
+// of turns (cycle.go), preferred partners joining a team, every single
+// add, remove and replacement on each active occurrence, every exchange
+// and every move of a volunteer between two occurrences at most a week
+// apart, every day of a flexible occurrence's window for its team, and
+// the lowering of the largest loads; a pass that improves nothing tries
+// ejection chains (chain.go) before giving up. A change is kept only when
+// it improves the score (the first four levels, then the min-max
+// levels). Late acceptance samples these neighbourhoods at random, so its
+// best rota is often not a local optimum of them; the descent makes it
+// one. It stops after maxWork tried changes, or when a whole pass
+// improves nothing, and returns the work done. Changes bound to fail (a
+// volunteer away, busy or ineligible on the other day) cost no work.
 func (x *searcher) descend(maxWork int) int {
 	s, m := x.s, x.s.m
 	logging := s.logging
