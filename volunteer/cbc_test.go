@@ -601,7 +601,11 @@ func TestCBCGap(t *testing.T) {
 			t.Errorf("%s: CBC rota evaluates to %v (%d) with findings %v; LP objective %d", c.name, csc, lpObjective(csc), crep, opt)
 		}
 		budget, _ := strconv.Atoi(os.Getenv("SHEQU_CBC_BUDGET"))
-		res, err := Plan(c.in, Options{Seed: 1, Budget: budget})
+		seed, err := strconv.ParseUint(os.Getenv("SHEQU_CBC_SEED"), 10, 64)
+		if err != nil {
+			seed = 1
+		}
+		res, err := Plan(c.in, Options{Seed: seed, Budget: budget})
 		if err != nil {
 			t.Fatalf("%s: Plan: %v", c.name, err)
 		}

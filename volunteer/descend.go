@@ -1,28 +1,33 @@
 package volunteer
 
 // descend is a deterministic first-improvement descent that ends the
-// space-claim search: it tries, in a fixed order, every single add,
-// remove and replacement on each active occurrence, every exchange and
-// every move of a volunteer between two occurrences at most a week apart,
-// and every day of a flexible occurrence's window for its team, keeping a
-// change only when it improves the score (the first four levels, then the
-// min-max levels). Late acceptance samples these neighbourhoods at
-// random, so its best rota is often not a local optimum of them; the
-// descent makes it one. It stops after maxWork tried changes, or when a
-// whole pass improves nothing, and returns the work done.
+// space-claim search. Each pass tries, in a fixed order, cyclic exchanges
+// of turns (cycle.go), preferred partners joining a team, every single
+// add, remove and replacement on each active occurrence, every exchange
+// and every move of a volunteer between two occurrences at most a week
+// apart, every day of a flexible occurrence's window for its team, and
+// the lowering of the largest loads; a pass that improves nothing tries
+// ejection chains (chain.go) before giving up. A change is kept only when
+// it improves the score (the first four levels, then the min-max
+// levels). Late acceptance samples these neighbourhoods at random, so its
+// best rota is often not a local optimum of them; the descent makes it
+// one. It stops after maxWork tried changes, or when a whole pass
+// improves nothing, and returns the work done. Changes bound to fail (a
+// volunteer away, busy or ineligible on the other day) cost no work.
 func (x *searcher) descend(maxWork int) int {
 	s, m := x.s, x.s.m
 	logging := s.logging
 	s.logging = true
 	s.journal = s.journal[:0]
-	work := 0
+	dw := &dwork{max: maxWork, lb: make([]int64, len(m.occs)), lbSet: make([]bool, len(m.occs))}
+	work := &dw.n
 	// try applies change to the rota; it keeps it if it is legal and
 	// improves, else undoes it.
 	try := func(change func() bool, occs ...int) bool {
-		if work >= maxWork {
+		if *work >= maxWork {
 			return false
 		}
-		work++
+		*work++
 		before := s.key()
 		mark := len(s.journal)
 		if change() && x.groupsOK(occs) {
@@ -32,29 +37,14 @@ func (x *searcher) descend(maxWork int) int {
 		return false
 	}
 	D := m.days
-	// fill puts on o the volunteer (other than not) that gives the best
-	// score, if any beats leaving the seat empty.
-	fill := func(o, not int) {
-		nd := &m.needs[m.occs[o].need]
-		d := int(s.day[o])
-		best, bestK := -1, s.key()
-		for _, u32 := range nd.eligible {
-			u := int(u32)
-			if u == not || len(s.members[o]) >= nd.max || s.occAt[u*D+d] >= 0 || !hasBit(m.vols[u].avail, d) {
-				continue
-			}
-			work++
-			mk := len(s.journal)
-			if s.tryAssign(u, o) && s.groupOK(o) == 0 {
-				if k := s.key(); k.Less(bestK) {
-					best, bestK = u, k
-				}
-			}
-			s.undoTo(mk)
-		}
-		if best >= 0 {
-			s.tryAssign(best, o)
-		}
+	fill := func(o, not int) { x.fillBest(o, not, dw) }
+	// canLeaveFor is a quick necessary condition for v to move from o to
+	// q (available that day, eligible, and free but for o), so that the
+	// moves and exchanges bound to fail spend no work.
+	canLeaveFor := func(v, o, q int) bool {
+		dq := int(s.day[q])
+		at := int(s.occAt[v*D+dq])
+		return hasBit(m.vols[v].avail, dq) && (at < 0 || at == o) && m.staticReason(v, m.occs[q].need) == 0
 	}
 	// join brings p onto o in place of member u: p gives up that day's
 	// turn, or else (at a cap) each of its turns within a week in turn,
@@ -90,15 +80,19 @@ func (x *searcher) descend(maxWork int) int {
 		}
 		return false
 	}
-	for pass := 0; work < maxWork; pass++ {
+	for pass := 0; *work < maxWork; pass++ {
 		improved := false
+		// Cyclic exchanges of turns (cycle.go).
+		if *work < maxWork && x.cyclePass(dw) {
+			improved = true
+		}
 		// Preferred pairs: a partner joins a turn of v's in place of
 		// another member, giving up a turn of its own if it must.
 		if m.w.Paired > 0 {
 			for v := range m.vols {
 				for _, p32 := range m.vols[v].preferred {
 					p := int(p32)
-					for d := 0; d < D && work < maxWork; d++ {
+					for d := 0; d < D && *work < maxWork; d++ {
 						o := int(s.occAt[v*D+d])
 						if o < 0 || s.isMember(p, o) || !hasBit(m.vols[p].avail, d) {
 							continue
@@ -111,11 +105,19 @@ func (x *searcher) descend(maxWork int) int {
 							}
 						}
 					}
+					// Both join a team neither is on (each pair once).
+					if p > v {
+						for _, o32 := range x.active {
+							if *work < maxWork && x.joinBoth(v, p, int(o32), try, dw) {
+								improved = true
+							}
+						}
+					}
 				}
 			}
 		}
 		for _, o32 := range x.active {
-			if work >= maxWork {
+			if *work >= maxWork {
 				break
 			}
 			o := int(o32)
@@ -153,19 +155,20 @@ func (x *searcher) descend(maxWork int) int {
 					break
 				}
 				slot := m.occs[o].slot
-				for e := max(0, slot-7); e <= min(D-1, slot+7) && work < maxWork; e++ {
+				for e := max(0, slot-7); e <= min(D-1, slot+7) && *work < maxWork; e++ {
 					for _, q32 := range x.byDay[e] {
 						q := int(q32)
 						if q == o || !s.isMember(v, o) {
 							continue
 						}
-						if try(func() bool { s.unassign(v, o); return s.tryAssign(v, q) }, o, q) {
+						vq := canLeaveFor(v, o, q)
+						if vq && try(func() bool { s.unassign(v, o); return s.tryAssign(v, q) }, o, q) {
 							improved = true
 							continue
 						}
 						for j := 0; j < len(s.members[q]) && s.isMember(v, o); j++ {
 							w := int(s.members[q][j])
-							if w == v || s.isPinned(w, q) || s.isMember(w, o) || s.isMember(v, q) {
+							if !vq || w == v || s.isPinned(w, q) || s.isMember(w, o) || s.isMember(v, q) || !canLeaveFor(w, q, o) {
 								continue
 							}
 							if try(func() bool {
@@ -206,9 +209,14 @@ func (x *searcher) descend(maxWork int) int {
 		}
 		// The largest loads: lowering one takes every holder at once.
 		for _, hh := range [2]bool{false, true} {
-			if work < maxWork && x.unloadMax(hh, &work, maxWork) {
+			if *work < maxWork && x.unloadMax(hh, dw) {
 				improved = true
 			}
+		}
+		// Cyclic exchanges and ejection chains, when the single moves
+		// are spent.
+		if !improved && *work < maxWork {
+			improved = x.chainPass(dw)
 		}
 		if !improved {
 			break
@@ -216,7 +224,76 @@ func (x *searcher) descend(maxWork int) int {
 	}
 	s.journal = s.journal[:0]
 	s.logging = logging
-	return work
+	return *work
+}
+
+// joinBoth brings preferred partners a and b together onto o, where
+// neither serves: into free seats or in place of unpinned members (each
+// choice in turn), each partner leaving that day's turn of their own, and
+// the best filler (a member who made way, say) taking each turn they
+// left. try applies and keeps a change (see descend).
+func (x *searcher) joinBoth(a, b, o int, try func(func() bool, ...int) bool, dw *dwork) bool {
+	s, m := x.s, x.s.m
+	D := m.days
+	d := int(s.day[o])
+	nd := &m.needs[m.occs[o].need]
+	if nd.max < 2 || s.isMember(a, o) || s.isMember(b, o) || !hasBit(m.vols[a].avail, d) || !hasBit(m.vols[b].avail, d) {
+		return false
+	}
+	qa, qb := int(s.occAt[a*D+d]), int(s.occAt[b*D+d])
+	if qa >= 0 && (qa == qb || s.isPinned(a, qa)) || qb >= 0 && s.isPinned(b, qb) {
+		return false // already together, or held by a pin
+	}
+	var cand [8]int32
+	n := 0
+	for _, u := range s.members[o] {
+		if !s.isPinned(int(u), o) && n < len(cand) {
+			cand[n] = u
+			n++
+		}
+	}
+	free := nd.max - len(s.members[o])
+	change := func(out ...int32) bool {
+		return try(func() bool {
+			for _, u := range out {
+				s.unassign(int(u), o)
+			}
+			if qa >= 0 {
+				s.unassign(a, qa)
+			}
+			if qb >= 0 {
+				s.unassign(b, qb)
+			}
+			if !s.tryAssign(a, o) || !s.tryAssign(b, o) {
+				return false
+			}
+			for _, q := range [2]int{qa, qb} {
+				if q >= 0 {
+					x.fillBest(q, -1, dw)
+				}
+			}
+			return true
+		}, o, max(qa, o), max(qb, o))
+	}
+	switch {
+	case free >= 2:
+		return change()
+	case free == 1:
+		for i := 0; i < n; i++ {
+			if change(cand[i]) {
+				return true
+			}
+		}
+	default:
+		for i := 0; i < n; i++ {
+			for j := i + 1; j < n; j++ {
+				if change(cand[i], cand[j]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // unloadMax lowers the largest volunteer (or, with hh, household) load when
@@ -226,8 +303,9 @@ func (x *searcher) descend(maxWork int) int {
 // leaves the maximum where it is while another holder remains, so single
 // moves see only its cost and never the saving. It adds the changes tried
 // to *work, up to maxWork.
-func (x *searcher) unloadMax(hh bool, work *int, maxWork int) bool {
+func (x *searcher) unloadMax(hh bool, dw *dwork) bool {
 	s, m := x.s, x.s.m
+	work, maxWork := &dw.n, dw.max
 	t, w := &s.vmax, m.w.MaxLoad
 	if hh {
 		t, w = &s.hmax, m.w.HouseholdMaxLoad
