@@ -76,6 +76,11 @@ type exact struct {
 	movedFrom []uint8
 	dist      []int64
 	heap      []int32
+	// restFree, for partBound: the search enumerates connected sets S
+	// of part 0 containing start and no node below it (those count as
+	// excluded), and the rest need not be connected.
+	restFree bool
+	start    int32
 }
 
 const (
@@ -98,13 +103,15 @@ type level struct {
 	cutBase  int64 // cut paid by earlier parts
 	lastPart bool  // after S only one part remains
 	restLo   int64
-	depth0   int // e.depth when the level began
+	depth0   int   // e.depth when the level began
+	aF       int64 // weight of the edges between assigned and free nodes
+	cutA     int64 // weight of the edges between S and assigned nodes
 }
 
 func newExact(pr *problem, limit int64, incumbent result) *exact {
 	n := pr.g.n
 	e := &exact{pr: pr, assigned: make([]int32, n), used: make([]bool, pr.k), state: make([]uint8, n),
-		limit: limit, seen: make([]bool, n), openLB: -1}
+		limit: limit, seen: make([]bool, n), openLB: -1, start: -1}
 	for i := range e.assigned {
 		e.assigned[i] = -1
 	}
@@ -133,6 +140,47 @@ func newExact(pr *problem, limit int64, incumbent result) *exact {
 		e.unusedHi += pr.hi[p]
 	}
 	return e
+}
+
+// partBound returns a lower bound on the boundary (the weight of the
+// edges leaving it) of every connected set of nodes whose households fit
+// some part's band, the smallest such boundary when the search finishes
+// within limit branch nodes, and 0 when it does not. Each part of a plan
+// is such a set, so a plan of k parts cuts at least k times this bound
+// over two, and the parts still to place when some are placed cut at
+// least their number times it, less their edges to placed parts, over
+// two (restBound). The search enumerates the connected sets from each
+// start node in turn, the nodes below it excluded, as the k = 2 search
+// does but without asking the rest to be connected; upper, when positive,
+// is a boundary known to be reached (the smallest part boundary of a
+// plan), which it need not improve on.
+func (pr *problem) partBound(upper, limit int64) int64 {
+	g := pr.g
+	lo, hi := slices.Min(pr.lo), slices.Max(pr.hi)
+	sp := &problem{g: g, k: 2, lo: []int64{lo, 0}, hi: []int64{hi, g.total}, anchor: -1}
+	e := newExact(sp, limit, result{})
+	e.restFree, e.target = true, upper
+	for s := range g.n {
+		e.start = int32(s)
+		if !e.solve() {
+			return 0
+		}
+	}
+	return max(0, e.lowerBound())
+}
+
+// minBoundary returns the smallest boundary of a part of the plan part.
+func (pr *problem) minBoundary(part []int32) int64 {
+	g := pr.g
+	b := make([]int64, pr.k)
+	for v := range g.n {
+		for i := g.start[v]; i < g.start[v+1]; i++ {
+			if part[g.adj[i]] != part[v] {
+				b[part[v]] += g.aw[i]
+			}
+		}
+	}
+	return slices.Min(b)
 }
 
 // solve runs the search; it reports whether it finished (so that the
@@ -209,9 +257,15 @@ func (e *exact) recurse(placed int, cut int64) {
 	if e.freeCnt < remaining {
 		return
 	}
+	aF := e.freeBoundary()
+	if ff := e.restBound(int64(remaining), 0, aF, 0); ff > 0 && e.prune(cut+ff) {
+		return
+	}
 	// v: the anchor first, then the lowest unassigned node.
 	v := int32(-1)
-	if pr.anchor >= 0 && e.assigned[pr.anchor] < 0 {
+	if e.restFree {
+		v = e.start
+	} else if pr.anchor >= 0 && e.assigned[pr.anchor] < 0 {
 		v = pr.anchor
 	} else {
 		for u := range e.assigned {
@@ -224,12 +278,12 @@ func (e *exact) recurse(placed int, cut int64) {
 	// The labels v may take: free, the anchor's own, not a repeat of a
 	// smaller label with the same band, and a band S can meet.
 	ok := func(p int) (level, bool) {
-		if e.used[p] || pr.anchor >= 0 && v == pr.anchor && p != 0 || e.symmetric(p) {
+		if e.used[p] || pr.anchor >= 0 && v == pr.anchor && p != 0 || e.symmetric(p) || e.restFree && p != 0 {
 			return level{}, false
 		}
 		restLo, restHi := e.unusedLo-pr.lo[p], e.unusedHi-pr.hi[p]
 		lv := level{p: int32(p), lo: max(pr.lo[p], e.freeSum-restHi), hi: min(pr.hi[p], e.freeSum-restLo),
-			cutBase: cut, lastPart: remaining == 2, restLo: restLo, depth0: e.depth}
+			cutBase: cut, lastPart: remaining == 2, restLo: restLo, depth0: e.depth, aF: aF}
 		return lv, lv.lo <= lv.hi
 	}
 	for p := 0; p < pr.k; p++ {
@@ -242,7 +296,20 @@ func (e *exact) recurse(placed int, cut int64) {
 		e.used[p] = true
 		e.unusedLo -= pr.lo[p]
 		e.unusedHi -= pr.hi[p]
+		if e.restFree {
+			// Sets through a lower start were enumerated before.
+			for u := range v {
+				e.state[u] = stOut
+				lv.sumX += pr.g.w[u]
+				lv.cntX++
+			}
+		}
 		e.include(v, placed)
+		if e.restFree {
+			for u := range v {
+				e.state[u] = stFree
+			}
+		}
 		e.unusedLo += pr.lo[p]
 		e.unusedHi += pr.hi[p]
 		e.used[p] = false
@@ -279,10 +346,11 @@ func (e *exact) include(v int32, placed int) {
 	lv.sumS += g.w[v]
 	lv.cntS++
 	mark := len(e.front)
-	var dcut int64
+	var dcut, dA int64
 	for i := g.start[v]; i < g.start[v+1]; i++ {
 		u := g.adj[i]
 		if e.assigned[u] >= 0 {
+			dA += g.aw[i]
 			continue
 		}
 		switch e.state[u] {
@@ -294,9 +362,11 @@ func (e *exact) include(v int32, placed int) {
 		}
 	}
 	lv.cutX += dcut
-	if !lv.lastPart || e.outConnected() {
+	lv.cutA += dA
+	if !lv.lastPart || e.restFree || e.outConnected() {
 		e.enum(placed)
 	}
+	lv.cutA -= dA
 	lv.cutX -= dcut
 	for _, u := range e.front[mark:] {
 		e.state[u] = stFree
@@ -335,11 +405,23 @@ func (e *exact) enum(placed int) {
 	// that S and the rest must still gain (packing bounds).
 	if c := e.cutoff(); c >= 0 {
 		need := c - lv.cutBase
-		b := e.bound(need)
-		if b >= need {
+		r := int64(e.pr.k - placed - 1) // parts after S
+		if e.restBound(r+1, 0, lv.aF, lv.cutA) >= need {
 			return
 		}
-		nodeLB = max(nodeLB, lv.cutBase+b)
+		// The smallest b for which restBound reaches need.
+		target := need
+		if e.pr.beta > 0 {
+			target = min(target, 2*need-1-r*e.pr.beta+lv.aF-lv.cutA)
+		}
+		if target <= 0 {
+			return
+		}
+		b := e.bound(target)
+		if b >= target {
+			return
+		}
+		nodeLB = max(nodeLB, lv.cutBase+e.restBound(r+1, b, lv.aF, lv.cutA))
 	}
 	if len(e.front) == 0 {
 		if lv.sumS >= lv.lo && lv.sumS <= lv.hi && e.freeCnt-lv.cntS >= e.pr.k-placed-1 {
@@ -493,6 +575,10 @@ func (e *exact) finish(cut int64) {
 	if pr.anchor >= 0 && e.assigned[pr.anchor] < 0 && last != 0 {
 		return
 	}
+	if e.restFree {
+		e.record()
+		return
+	}
 	// connectivity of the unassigned nodes
 	g := pr.g
 	clear(e.seen)
@@ -513,8 +599,20 @@ func (e *exact) finish(cut int64) {
 			}
 		}
 	}
-	if len(e.bfs) != e.freeCnt {
-		return
+	if len(e.bfs) == e.freeCnt {
+		e.record()
+	}
+}
+
+// record gives every unassigned node to the last free part and keeps the
+// plan if it is better than the best so far.
+func (e *exact) record() {
+	pr, g := e.pr, e.pr.g
+	last := -1
+	for p := range e.used {
+		if !e.used[p] {
+			last = p
+		}
 	}
 	part := make([]int32, g.n)
 	for v, p := range e.assigned {
@@ -527,6 +625,49 @@ func (e *exact) finish(cut int64) {
 	if r.viol == 0 && pr.better(&r, &e.best) {
 		e.best = r
 	}
+}
+
+// restBound returns a lower bound on the cut among the parts, parts of
+// them, that the unassigned nodes form, given a lower bound b on the cut
+// between the first (S's) and the others, the weight aF of the edges
+// between assigned and unassigned nodes and the weight cutA of those
+// from S. Every part's whole boundary is at least pr.beta (partBound),
+// and an unassigned part's boundary among unassigned nodes is its whole
+// boundary less its edges to assigned nodes; the cut among the parts is
+// half the sum of those boundaries.
+func (e *exact) restBound(parts, b, aF, cutA int64) int64 {
+	beta := e.pr.beta
+	if beta <= 0 || parts < 2 {
+		return b
+	}
+	half := func(x int64) int64 { return max(0, (x+1)/2) }
+	lb := max(b, half(parts*beta-aF), half(b+(parts-1)*beta-(aF-cutA)))
+	if parts == 2 {
+		// The cut is the second part's boundary among unassigned nodes.
+		lb = max(lb, beta-(aF-cutA))
+	}
+	return lb
+}
+
+// freeBoundary returns the weight of the edges between assigned and
+// unassigned nodes.
+func (e *exact) freeBoundary() int64 {
+	if e.pr.beta <= 0 {
+		return 0
+	}
+	g := e.pr.g
+	var w int64
+	for v := range g.n {
+		if e.assigned[v] < 0 {
+			continue
+		}
+		for i := g.start[v]; i < g.start[v+1]; i++ {
+			if e.assigned[g.adj[i]] < 0 {
+				w += g.aw[i]
+			}
+		}
+	}
+	return w
 }
 
 // bound returns a lower bound on the cut that any completion of this
@@ -584,7 +725,7 @@ func (e *exact) bound(need int64) int64 {
 		p = e.pack(sideX, sideS, true, d, need-f)
 	}
 	if d := e.freeSum - lv.hi - outW; d > 0 && p < need-f {
-		p = max(p, e.pack(sideS, sideX, lv.lastPart && outW > 0, d, need-f))
+		p = max(p, e.pack(sideS, sideX, lv.lastPart && outW > 0 && !e.restFree, d, need-f))
 	}
 	return f + p
 }

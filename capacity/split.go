@@ -437,9 +437,9 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	exactUnits := exactUnits2(o)
 	switch {
 	case k == 3 && tight:
-		exactUnits = min(exactUnits, 40)
+		exactUnits = min(cmpOr(o.ExactUnits, exactUnits3), exactUnits3)
 	case k > 3 && tight:
-		exactUnits = min(exactUnits, 30)
+		exactUnits = min(cmpOr(o.ExactUnits, exactUnits4), exactUnits4)
 	case k > 2:
 		exactUnits = min(exactUnits, 16)
 	case o.ExactUnits == 0 && tight:
@@ -487,6 +487,12 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	}
 	method, optimal := "heuristic", false
 	lb := trivialBound(g, k)
+	if exactRuns && k > 2 && best.part != nil && best.viol == 0 {
+		// Every part's boundary is at least beta: the plan cuts at least
+		// k·beta/2, and the search bounds the parts it has not placed.
+		pr.beta = pr.partBound(pr.minBoundary(best.part), exactNodes/10)
+		lb = max(lb, (int64(k)*pr.beta+1)/2)
+	}
 	if exactRuns {
 		ex := newExact(pr, exactNodes, best)
 		if ex.solve() {
@@ -599,6 +605,9 @@ func tightBand(lo, hi []int64, target int64) bool {
 // exactUnits2 is the largest number of contracted units on which the
 // exact search runs for two parts.
 func exactUnits2(o Options) int { return cmpOr(o.ExactUnits, 40) }
+
+// The default tight-band reach of the exact search for k = 3 and k ≥ 4.
+const exactUnits3, exactUnits4 = 40, 30
 
 // defaultRestarts gives small graphs many cheap restarts and large k more
 // restarts: 6 + 400/n for k = 2; for k ≥ 3, 6 + 20000/n + n(k−2)/40 at
