@@ -431,15 +431,18 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	o := req.Options
 	// A tight band leaves few sets to enumerate: with the flow and
 	// packing bounds the search proves Delaunay instances of 100 units
-	// for k = 2 in 0.1–3 M work units (1–4 s) and most of 120, and of 40
-	// units for k = 3 in about 1 M.
+	// for k = 2 in 0.1–3 M work units (1–4 s) and most of 120; with the
+	// part boundary bound as well, of 85 units for k = 3 and 60 for
+	// k = 4 in 0.2–3 s, most of 100 and 70.
 	tight := tightBand(lo, hi, g.total/int64(k))
 	exactUnits := exactUnits2(o)
 	switch {
 	case k == 3 && tight:
 		exactUnits = min(cmpOr(o.ExactUnits, exactUnits3), exactUnits3)
-	case k > 3 && tight:
+	case k == 4 && tight:
 		exactUnits = min(cmpOr(o.ExactUnits, exactUnits4), exactUnits4)
+	case k > 4 && tight:
+		exactUnits = min(cmpOr(o.ExactUnits, exactUnits5), exactUnits5)
 	case k > 2:
 		exactUnits = min(exactUnits, 16)
 	case o.ExactUnits == 0 && tight:
@@ -448,7 +451,11 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	exactRuns := !o.Heuristic && g.n <= exactUnits && k > 1
 	restarts := o.Restarts
 	if restarts == 0 {
-		restarts = defaultRestarts(g.n, k, exactRuns)
+		// The smaller budget where the exact search surely finishes: within
+		// its reach before the part boundary bound (40 units for k = 3,
+		// 30 beyond), so that beyond it the heuristic's plan is as good as
+		// before when the search stops on its budget.
+		restarts = defaultRestarts(g.n, k, exactRuns && (k == 3 && g.n <= 40 || g.n <= 30))
 		if k == 2 && tight {
 			// Tight bands (±1 % or less) leave few feasible plans: two
 			// and a half times the restarts.
@@ -487,10 +494,17 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	}
 	method, optimal := "heuristic", false
 	lb := trivialBound(g, k)
-	if exactRuns && k > 2 && best.part != nil && best.viol == 0 {
+	if k > 2 && !o.Heuristic && best.part != nil && best.viol == 0 && (exactRuns || tight) {
 		// Every part's boundary is at least beta: the plan cuts at least
 		// k·beta/2, and the search bounds the parts it has not placed.
-		pr.beta = pr.partBound(pr.minBoundary(best.part), exactNodes/10)
+		// Beyond the exact search's reach (tight bands only) a ladder of
+		// ExactNodes/50 finds part of beta: on Delaunay graphs of
+		// 200–700 units with k = 7, 7–11, in 0.2–0.5 s.
+		if exactRuns {
+			pr.beta = pr.partBound(pr.minBoundary(best.part), exactNodes/10)
+		} else {
+			pr.beta = pr.partBoundLadder(pr.minBoundary(best.part), exactNodes/50)
+		}
 		lb = max(lb, (int64(k)*pr.beta+1)/2)
 	}
 	if exactRuns {
@@ -607,7 +621,9 @@ func tightBand(lo, hi []int64, target int64) bool {
 func exactUnits2(o Options) int { return cmpOr(o.ExactUnits, 40) }
 
 // The default tight-band reach of the exact search for k = 3 and k ≥ 4.
-const exactUnits3, exactUnits4 = 40, 30
+// The exact search's default reach with a tight band for k = 3, k = 4
+// and k ≥ 5 (scripts/capacity/tune.go; see the package documentation).
+const exactUnits3, exactUnits4, exactUnits5 = 100, 70, 30
 
 // defaultRestarts gives small graphs many cheap restarts and large k more
 // restarts: 6 + 400/n for k = 2; for k ≥ 3, 6 + 20000/n + n(k−2)/40 at
