@@ -375,3 +375,26 @@ func TestExactNodeLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestExactProvesThreeAndFourParts checks that with a ±0.5 % band the
+// default budget proves plans of k = 3 and k = 4 beyond the reach the
+// exact search had before the part boundary bound (40 and 30 units), and
+// that the proof agrees with the lower bound.
+func TestExactProvesThreeAndFourParts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("exact search on 63- and 42-unit instances")
+	}
+	for _, c := range []struct{ w, h, k int }{{9, 7, 3}, {7, 6, 4}} {
+		rng := rand.New(rand.NewPCG(uint64(c.w*10+c.k), 11))
+		units, edges := genGrid(rng, c.w, c.h, 50, 150, 1, true)
+		req := SplitRequest{Units: units, Edges: edges, Parts: c.k, Band: Band{Deviation: Ratio{Num: 5, Den: 1000}}}
+		plan, err := PlanSplit(req, BeijingPolicy())
+		if err != nil {
+			t.Fatalf("%dx%d k=%d: %v", c.w, c.h, c.k, err)
+		}
+		checkPlan(t, req, plan)
+		if !plan.Optimal || plan.LowerBound != plan.CutWeight {
+			t.Errorf("%dx%d k=%d: cut %d, optimal %v, lower bound %d; want a proof", c.w, c.h, c.k, plan.CutWeight, plan.Optimal, plan.LowerBound)
+		}
+	}
+}

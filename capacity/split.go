@@ -80,6 +80,7 @@ type Options struct {
 	// at least min(1,600, 40,000/n) above 60 units or beyond the exact
 	// search's reach, when every band is at most 2 % of total/k wide; for k ≥ 3, r = min(400,
 	// 6 + 20000/n + n(k−2)/40) where the exact search runs afterwards and
+	// surely finishes (up to 40 units for k = 3 and 30 beyond) and
 	// min(4r, 1,600, 100,000/n) elsewhere; up to four times as many, within
 	// 150,000/n, while no plan in the band has been found). For k ≥ 3 the
 	// restarts are shared by two independent chains (each perturbing its
@@ -94,8 +95,8 @@ type Options struct {
 	// ExactUnits is the largest number of contracted units on which the
 	// exact search runs for k = 2 (default 40, or 120 when every band is
 	// at most 2 % of total/k wide; for k > 2, at most 16, or with such
-	// bands 40 for k = 3 and 30 beyond). Pairs of parts are re-solved
-	// exactly up to this size too (default 40).
+	// bands 100 for k = 3, 70 for k = 4 and 30 beyond). Pairs of parts
+	// are re-solved exactly up to this size too (default 40).
 	ExactUnits int `json:"exact_units,omitempty"`
 	// ExactNodes bounds the exact search's branch nodes, each 128 arcs
 	// scanned by its bounds (flow, packing, reach) counting as one more
@@ -103,7 +104,9 @@ type Options struct {
 	// it proves nothing, and the heuristic's plan is returned with the
 	// bounds of the branches left as its LowerBound. Strips along the
 	// boundaries of large tight-band plans are re-solved with
-	// ExactNodes/250 each.
+	// ExactNodes/250 each. For k ≥ 3 the bound on every part's boundary
+	// that the search uses takes up to ExactNodes/10 more before it, and
+	// beyond its reach (tight bands) ExactNodes/50 for the LowerBound.
 	ExactNodes int64 `json:"exact_nodes,omitempty"`
 	// BoundNodes bounds the branch nodes (counted as for ExactNodes) spent
 	// on the lower bound of a plan the exact search did not prove: the
@@ -201,7 +204,8 @@ func (c Community) SplitRequest() SplitRequest {
 // capacity.split.no_plan_found (the heuristic's budget ran out).
 //
 // The exact search runs for k = 2 on up to Options.ExactUnits contracted
-// units (and for any k on up to 16); the plan then says Optimal. Otherwise
+// units (and for any k on up to 16, more with a tight band; see
+// Options.ExactUnits); the plan then says Optimal if it finishes. Otherwise
 // a heuristic runs: random spanning tree construction and tabu search over
 // boundary moves that keep every part connected, with restarts seeded by
 // Options.Seed. The result is a pure function of req and p.
@@ -620,7 +624,6 @@ func tightBand(lo, hi []int64, target int64) bool {
 // exact search runs for two parts.
 func exactUnits2(o Options) int { return cmpOr(o.ExactUnits, 40) }
 
-// The default tight-band reach of the exact search for k = 3 and k ≥ 4.
 // The exact search's default reach with a tight band for k = 3, k = 4
 // and k ≥ 5 (scripts/capacity/tune.go; see the package documentation).
 const exactUnits3, exactUnits4, exactUnits5 = 100, 70, 30
