@@ -104,18 +104,21 @@
 //     grown from one side, each of which the other side must cut to take
 //     any of its households, weighed against the households that side
 //     still needs. Near its band, units the set cannot reach without
-//     overshooting count as excluded. For k ≥ 3 it first finds β, the
-//     smallest boundary (weight of the edges leaving it) of a connected
-//     set of units within the band, by a search of the same kind (0.01–
-//     0.5 s); every part's boundary is at least β, so the parts not yet
-//     placed cut at least their number times β, less their edges to
-//     placed parts, over two. Without an anchor and with equal bands, the
-//     first part placed is one of smallest boundary (enumerated from
-//     every unit as its lowest), so a first part whose bound is b costs
-//     the plan at least k·b/2, and below it the search starts each part
-//     from the unit most tied to the parts placed. When it finishes, the
-//     plan is Optimal (LowerBound = CutWeight) or the request is proven
-//     infeasible (capacity.split.no_plan).
+//     overshooting count as excluded. For k ≥ 3 every part's boundary
+//     (weight of the edges leaving it) is at least β, the smallest
+//     boundary of a connected set of units within the band, so the parts
+//     not yet placed cut at least their number times β, less their
+//     edges to placed parts, over two; a search of the same kind finds β
+//     first (0.01–0.5 s). Without an anchor and with equal bands (as in
+//     redistricting) the first part placed is instead one of smallest
+//     boundary (enumerated from every unit as its lowest), so a first
+//     part whose bound is b costs the plan at least k·b/2 and bounds
+//     every other part as β would; β is then looked for only if the
+//     search stops on its budget, for the LowerBound. Below the first
+//     part the search starts each part from the unit most tied to the
+//     parts placed. When it finishes, the plan is Optimal (LowerBound =
+//     CutWeight) or the request is proven infeasible
+//     (capacity.split.no_plan).
 //   - A heuristic for any size: random spanning tree construction (cut a
 //     tree edge whose subtree fits the band, GerryChain-style recursive
 //     tree partitioning) or, above 250 units with k ≥ 3 or a tight band,

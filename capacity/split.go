@@ -105,8 +105,9 @@ type Options struct {
 	// bounds of the branches left as its LowerBound. Strips along the
 	// boundaries of large tight-band plans are re-solved with
 	// ExactNodes/250 each. For k ≥ 3 the bound on every part's boundary
-	// that the search uses takes up to ExactNodes/10 more before it, and
-	// beyond its reach (tight bands) ExactNodes/50 for the LowerBound.
+	// takes up to ExactNodes/10 more (before the search, or when the
+	// parts are interchangeable after a search that stopped), and beyond
+	// the search's reach (tight bands) ExactNodes/50, for the LowerBound.
 	ExactNodes int64 `json:"exact_nodes,omitempty"`
 	// BoundNodes bounds the branch nodes (counted as for ExactNodes) spent
 	// on the lower bound of a plan the exact search did not prove: the
@@ -498,12 +499,15 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	}
 	method, optimal := "heuristic", false
 	lb := trivialBound(g, k)
-	if k > 2 && !o.Heuristic && best.part != nil && best.viol == 0 && (exactRuns || tight) {
-		// Every part's boundary is at least beta: the plan cuts at least
-		// k·beta/2, and the search bounds the parts it has not placed.
-		// Beyond the exact search's reach (tight bands only) a ladder of
-		// ExactNodes/50 finds part of beta: on Delaunay graphs of
-		// 200–700 units with k = 7, 7–11, in 0.2–0.5 s.
+	// Every part's boundary is at least beta (partBound): the plan cuts
+	// at least k·beta/2, and the exact search bounds the parts it has not
+	// placed by it, unless the parts are interchangeable (its own bound
+	// is as strong then, so beta is only found if it does not finish).
+	// Beyond the exact search's reach (tight bands only) a ladder of
+	// ExactNodes/50 finds part of beta: on Delaunay graphs of 200–700
+	// units with k = 7, 7–11, in 0.2–0.5 s.
+	withBeta := k > 2 && !o.Heuristic && best.part != nil && best.viol == 0
+	if withBeta && (exactRuns && !pr.interchangeable() || !exactRuns && tight) {
 		if exactRuns {
 			pr.beta = pr.partBound(pr.minBoundary(best.part), exactNodes/10)
 		} else {
@@ -527,6 +531,10 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 				best = ex.best
 			}
 			lb = max(lb, ex.lowerBound())
+			if withBeta && pr.beta == 0 {
+				pr.beta = pr.partBound(pr.minBoundary(best.part), exactNodes/10)
+				lb = max(lb, (int64(k)*pr.beta+1)/2)
+			}
 		}
 	}
 	if !optimal && k > 1 && !o.Heuristic && best.part != nil && best.viol == 0 {
