@@ -93,8 +93,7 @@
 //   - Exact search, for k = 2 on up to 40 contracted units and any k on
 //     up to 16 (with every band at most 2 % of total/k wide, as ±1 %:
 //     120 for k = 2, 100 for k = 3, 70 for k = 4, 30 beyond; [Options]
-//     lowers them): a
-//     branch and bound that enumerates the connected unit sets containing
+//     lowers them): a branch and bound that enumerates the connected unit sets containing
 //     the anchor (or the lowest unit) within the band, part by part,
 //     pruned by the cut already paid, the band, the connectivity of what
 //     remains and a lower bound on the cut still to pay: the maximum flow
@@ -136,7 +135,8 @@
 //     band, strips of 40, 80 and 120 units along the boundary of each
 //     pair of adjacent parts are then re-solved exactly, the rest of each
 //     part contracted into one node that stays put. The budget is larger where the
-//     exact search will not run after it: four times the restarts for
+//     exact search will not run after it, or may not finish (k = 3 above
+//     40 units, k ≥ 4 above 30): four times the restarts for
 //     k ≥ 3 (at most 100,000/n, about 2 s), and at least 40,000/n
 //     restarts for k = 2 with a band of ±1 % or less (the redistricting
 //     problem). Randomness comes only from [Options].Seed (math/rand/v2
@@ -151,12 +151,12 @@
 // about 1.6 times the last, so it ends a few edges below the optimum on
 // instances just beyond the exact search's reach (120-unit k = 2: 12–13
 // against cuts of 21–22 with the k = 2 reach at 100). For k ≥ 3 a
-// stopped search leaves bounds of two thirds to nine tenths of the cut
-// (100-unit k = 3: 23 against 34 with unit weights, 48–58 against 94–104
-// with weights 1–5; 60–70-unit k = 4: 33–34 against 38–42; before the
-// part boundary bound, 30-unit k = 4: 19–21 against 32–34). Beyond the
-// search's reach, with a tight band, β comes from a ladder of
-// ExactNodes/50, and the bound is a seventh to two thirds of the cut on
+// stopped search leaves bounds of a half to nine tenths of the cut
+// (100-unit k = 3: 25–26 against 34–35 with unit weights, 54–65 against
+// 94–104 with weights 1–5; 60–70-unit k = 4: 33–34 against 38–42, 89
+// against 111 with weights 1–5; before the part boundary bound, 30-unit
+// k = 4: 19–21 against 32–34). Beyond the search's reach, with a tight
+// band, β comes from a ladder of ExactNodes/50, and the bound is a seventh to two thirds of the cut on
 // 100–700 units with k = 4 and 7 (15–48 against 44–183, the larger
 // share on fewer units; before, 11–16). If a ladder run reaches the
 // plan's own cut without an anchor, the plan is proven optimal after all.
@@ -384,6 +384,19 @@
 //	delaunay50-k3-s6   50  3  [22331,22554]     no integer plan in 200 s  55 optimal (1.5)      55               -
 //	delaunay40-k4-s7   40  4  [16523,16688]     no integer plan in 200 s  94 optimal (2.2)      94               -
 //	delaunay100-k3-s8 100  3  [49944,50444]     no integer plan in 200 s  86 optimal (12.8)     86               -
+//	delaunay24-k3-s9   24  3  [8430,8514]       stopped at 300 s (73)     58 optimal (0.20)     58               -
+//	delaunay24-k4-s10  24  4  [8315,8398]       no integer plan in 300 s  86 optimal (0.26)     86               -
+//	delaunay30-k4-s11  30  4  [12880,13008]     (not run)                 83 optimal (0.32)     83               -
+//
+// The last three rows (go run ./scripts/capacity/oracle.go -set delaunay
+// -only NAME -limit 300) were added to check the new k = 3 and 4 proofs
+// against CBC; CBC, at a third of a core under the load, rarely finishes
+// such tight k ≥ 3 instances, and the package's exact search of commit
+// 47c0a20 (before the part boundary bound, whose reach covers these
+// three) proves the same optima, 58, 86 and 83. So does that search,
+// given 40,000,000 work units, on five 40–60-unit instances of tune.go
+// that the new search proves (k = 3: 28 at 50 units, 27 and 29 at 60;
+// k = 4: 34 at 40, 35 at 50; a sixth, 50-unit k = 4, stopped at 40 M).
 //
 // The grid set, rerun with CBC at commit 4577fab, gives the same CBC
 // optima and planner columns (grid5x4-k4-s16 is still beyond the exact
@@ -402,21 +415,23 @@
 //	go run ./scripts/capacity/tune.go -sizes 100,120 -ks 2 -seeds 3 -weighted
 //
 // For k = 3 and 4, with the part boundary bound (CPU seconds of the
-// whole plan, GOMAXPROCS=1 under a load average of 6–11; before it, the
-// exact search reached 40 units for k = 3 in about 3 s and 30 for k = 4
-// in 1–6 s wall), it proves k = 3 with unit weights up to 85 units (50
-// in 0.5–0.9 s, 70 in 1.2–2.0 s, 85 in 1.2–2.7 s) and 3 of 5 at 100
-// (3.1–5.4 s; the other two stop on the budget after 5.8–7.0 s with
-// bounds of 23–24 against cuts of 34–35), with weights 1–5 2 of 2 at 50
-// (about 1 s), 1 of 2 at 85 and none of 2 at 100 (at most 8.9 s); k = 4
-// with unit weights up to 50 units (0.7–3.4 s), 4 of 5 at 60 (1.4–2.7
-// s; the fifth stops after 7.0 s at 33 against 38) and 2 of 4 at 70
-// (1.2–5.2 s, the others 5.9–7.2 s), with weights 1–5 2 of 2 at 40 and 1
-// of 2 at 60 (4.7 s; 6.7 s for the other). Hence the default reach of
-// 100 units for k = 3 and 70 for k = 4 (where a proof fails the plan is
-// the heuristic's, as before, with a far better bound). For k ≥ 5 it
-// stays at 30: 40-unit k = 5 proved 2 of 3, and on 40-unit k = 7
-// instances the heuristic finds no plan to start from.
+// whole plan, GOMAXPROCS=1 under a load average of 6–11, at commit
+// 7b14d3f; before it, the exact search reached 40 units for k = 3 in
+// about 3 s and 30 for k = 4 in 1–6 s wall), it proves k = 3 with unit
+// weights up to 85 units (50 in 0.5–0.9 s, 70 in 1.0–1.6 s, 85 in
+// 1.1–2.2 s) and 3 of 5 at 100 (3.0–5.1 s; the other two stop on the
+// budget after 6.2–6.9 s, with bounds of 25–26 against cuts of 34–35),
+// with weights 1–5 2 of 2 at 50 (0.6–0.7 s), 1 of 2 at 85 and none of 2
+// at 100 (at most 7.0 s); k = 4 with unit weights up to 50 units
+// (0.6–3.2 s), 4 of 5 at 60 (1.5–2.7 s; the fifth stops after 7.0 s at
+// 33 against 38) and 2 of 4 at 70 (1.2–5.1 s, the others 6.2–7.1 s),
+// with weights 1–5 2 of 2 at 40 (0.6–0.7 s) and 1 of 2 at 60 (4.7 s; 6.3
+// s for the other). Hence the default reach of 100 units for k = 3 and
+// 70 for k = 4 (where a proof fails the plan is the heuristic's, as
+// before, with a far better bound). For k ≥ 5 it stays at 30: 40-unit
+// k = 5 proved 2 of 3, and on 40-unit k = 7 instances the heuristic
+// finds no plan to start from. (Seeds 3–4 of 60 units and seed 3 of 70
+// were run at commit 4577fab, which proves the same plans.)
 //
 //	go run ./scripts/capacity/tune.go -sizes 50,70,85,100 -ks 3 -seeds 3   (and -sizes 100 -seeds 5)
 //	go run ./scripts/capacity/tune.go -sizes 40,50,60,70 -ks 4 -seeds 3    (and -sizes 60 -seeds 5, -sizes 70 -seeds 4)
