@@ -24,6 +24,20 @@ import (
 // again by two to three, and the packing bounds brought 100-unit proofs
 // from 1.3 M to over 5 M work units down to 0.6–3.1 M.
 //
+// For k ≥ 3 those bounds see only S's own boundary, not the cut among
+// the parts still to place. With pr.beta, a lower bound on the boundary
+// of any part (partBound), the parts left cut at least their number
+// times beta, less their edges to placed parts, over two (restBound).
+// Without an anchor and with equal bands (minFirst), the first part
+// placed is one of smallest boundary, enumerated from every start node
+// as its lowest; every other part's boundary is then at least its own,
+// so a first part whose bound is b costs the plan at least k·b/2, and
+// the levels below use its boundary as beta. Below the first level the
+// search starts from the free node most tied to the placed parts. On
+// Delaunay instances with a ±0.5 % band this took 50-unit k = 3 proofs
+// from 0.6–1.5 M work units, and over 5 M, to 0.05–0.3 M, and 40-unit
+// k = 4 from 1.2 M and over 5 M to about 0.1 M.
+//
 // For k = 2 this enumerates the connected sets containing the anchor
 // within the band, as the issue asks. The search stops after limit nodes;
 // only a search that finished proves optimality (or infeasibility), and
@@ -76,6 +90,19 @@ type exact struct {
 	movedFrom []uint8
 	dist      []int64
 	heap      []int32
+	// restFree, for partBound: the search enumerates connected sets S
+	// of part 0 containing start and no node below it (those count as
+	// excluded), and the rest need not be connected.
+	restFree bool
+	start    int32
+	// minFirst (k ≥ 3, no anchor, equal bands): the first part placed is
+	// one of smallest boundary, enumerated from every start node as its
+	// lowest; beta bounds the boundary of every part still to place:
+	// pr.beta, or once that first part is placed its boundary. (Placing
+	// the smallest of the parts left at later levels too took more
+	// branch nodes on 50–60-unit instances with k = 4, not fewer.)
+	minFirst bool
+	beta     int64
 }
 
 const (
@@ -98,13 +125,16 @@ type level struct {
 	cutBase  int64 // cut paid by earlier parts
 	lastPart bool  // after S only one part remains
 	restLo   int64
-	depth0   int // e.depth when the level began
+	depth0   int   // e.depth when the level began
+	aF       int64 // weight of the edges between assigned and free nodes
+	cutA     int64 // weight of the edges between S and assigned nodes
 }
 
 func newExact(pr *problem, limit int64, incumbent result) *exact {
 	n := pr.g.n
 	e := &exact{pr: pr, assigned: make([]int32, n), used: make([]bool, pr.k), state: make([]uint8, n),
-		limit: limit, seen: make([]bool, n), openLB: -1}
+		limit: limit, seen: make([]bool, n), openLB: -1, start: -1, beta: pr.beta}
+	e.minFirst = pr.interchangeable()
 	for i := range e.assigned {
 		e.assigned[i] = -1
 	}
@@ -133,6 +163,105 @@ func newExact(pr *problem, limit int64, incumbent result) *exact {
 		e.unusedHi += pr.hi[p]
 	}
 	return e
+}
+
+// partBound returns a lower bound on the boundary (the weight of the
+// edges leaving it) of every connected set of nodes whose households fit
+// some part's band: the smallest such boundary when the search finds it
+// within a quarter of limit branch nodes, else what partBoundLadder
+// proves with the rest (on five 100-unit Delaunay graphs with k = 3,
+// 15–16 within the default budget, where a plan's smallest part reaches
+// 19–22). Each part of a plan
+// is such a set, so a plan of k parts cuts at least k times this bound
+// over two, and the parts still to place when some are placed cut at
+// least their number times it, less their edges to placed parts, over
+// two (restBound). The search enumerates the connected sets from each
+// start node in turn, the nodes below it excluded, as the k = 2 search
+// does but without asking the rest to be connected; upper, when positive,
+// is a boundary known to be reached (the smallest part boundary of a
+// plan), which it need not improve on.
+func (pr *problem) partBound(upper, limit int64) int64 {
+	e := pr.partSearch(limit / 4)
+	e.target = upper
+	if !e.partPass() {
+		// Too costly to find: prove what the rest of the budget can.
+		return pr.partBoundLadder(upper, limit-e.nodes)
+	}
+	return max(0, e.lowerBound())
+}
+
+// partBoundLadder is partBound for graphs where finding the smallest
+// boundary costs too much: it runs the search with targets 1, 2, …,
+// upper, each pass that finishes proving that no part's boundary is
+// below its target, until limit branch nodes are spent, and returns the
+// largest target proven.
+func (pr *problem) partBoundLadder(upper, limit int64) int64 {
+	e := pr.partSearch(limit)
+	for t := int64(1); t <= upper; t++ {
+		e.target, e.nodes, e.limit = t, 0, limit
+		done := e.partPass()
+		limit -= e.nodes
+		if !done || limit <= 0 {
+			return t - 1
+		}
+		if e.best.part != nil {
+			return e.best.cut // the previous pass proved it smallest
+		}
+	}
+	return upper
+}
+
+// partSearch returns the search of partBound: connected sets within the
+// widest band, the rest free.
+func (pr *problem) partSearch(limit int64) *exact {
+	g := pr.g
+	lo, hi := slices.Min(pr.lo), slices.Max(pr.hi)
+	sp := &problem{g: g, k: 2, lo: []int64{lo, 0}, hi: []int64{hi, g.total}, anchor: -1}
+	e := newExact(sp, limit, result{})
+	e.restFree = true
+	return e
+}
+
+// partPass runs the search of partBound from every start node and
+// reports whether it finished.
+func (e *exact) partPass() bool {
+	for s := range e.pr.g.n {
+		e.start = int32(s)
+		if !e.solve() {
+			return false
+		}
+	}
+	return true
+}
+
+// interchangeable reports whether the parts, three or more, can swap
+// labels in any plan: no anchor, equal bands. The exact search then
+// places a part of smallest boundary first (exact.minFirst), whose own
+// bound makes partBound's redundant while it runs.
+func (pr *problem) interchangeable() bool {
+	if pr.k < 3 || pr.anchor >= 0 {
+		return false
+	}
+	for p := range pr.k {
+		if pr.lo[p] != pr.lo[0] || pr.hi[p] != pr.hi[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// minBoundary returns the smallest boundary of a part of the plan part.
+func (pr *problem) minBoundary(part []int32) int64 {
+	g := pr.g
+	b := make([]int64, pr.k)
+	for v := range g.n {
+		for i := g.start[v]; i < g.start[v+1]; i++ {
+			if part[g.adj[i]] != part[v] {
+				b[part[v]] += g.aw[i]
+			}
+		}
+	}
+	return slices.Min(b)
 }
 
 // solve runs the search; it reports whether it finished (so that the
@@ -209,10 +338,53 @@ func (e *exact) recurse(placed int, cut int64) {
 	if e.freeCnt < remaining {
 		return
 	}
-	// v: the anchor first, then the lowest unassigned node.
+	aF := e.freeBoundary()
+	ff := e.restBound(e.beta, int64(remaining), 0, aF, 0)
+	if ff > 0 && e.prune(cut+ff) {
+		return
+	}
+	if e.minFirst && placed == 0 {
+		// One part has the smallest boundary; enumerate it by its
+		// lowest node.
+		for s := range pr.g.n {
+			if e.assigned[s] >= 0 {
+				continue
+			}
+			e.place(placed, cut, int32(s), true, aF)
+			if e.aborted {
+				e.open(cut + ff) // later starts are left
+				return
+			}
+		}
+		return
+	}
+	// v: the anchor first, then the lowest unassigned node (below the
+	// first level, the one most tied to the placed parts).
 	v := int32(-1)
-	if pr.anchor >= 0 && e.assigned[pr.anchor] < 0 {
+	if e.restFree {
+		v = e.start
+	} else if pr.anchor >= 0 && e.assigned[pr.anchor] < 0 {
 		v = pr.anchor
+	} else if placed > 0 {
+		// The node most tied to the placed parts: the part holding it
+		// is cut from them early, which raises restBound (on 40–60-unit
+		// instances with k = 4, half to a third of the branch nodes
+		// that the lowest free node takes).
+		g := pr.g
+		bw := int64(-1)
+		for u := range e.assigned {
+			if e.assigned[u] < 0 {
+				var w int64
+				for i := g.start[u]; i < g.start[u+1]; i++ {
+					if e.assigned[g.adj[i]] >= 0 {
+						w += g.aw[i]
+					}
+				}
+				if w > bw {
+					v, bw = int32(u), w
+				}
+			}
+		}
 	} else {
 		for u := range e.assigned {
 			if e.assigned[u] < 0 {
@@ -221,15 +393,23 @@ func (e *exact) recurse(placed int, cut int64) {
 			}
 		}
 	}
+	e.place(placed, cut, v, e.restFree, aF)
+}
+
+// place enumerates the sets S containing v for each label v may take,
+// the nodes below v excluded when pre is set.
+func (e *exact) place(placed int, cut int64, v int32, pre bool, aF int64) {
+	pr := e.pr
+	remaining := pr.k - placed
 	// The labels v may take: free, the anchor's own, not a repeat of a
 	// smaller label with the same band, and a band S can meet.
 	ok := func(p int) (level, bool) {
-		if e.used[p] || pr.anchor >= 0 && v == pr.anchor && p != 0 || e.symmetric(p) {
+		if e.used[p] || pr.anchor >= 0 && v == pr.anchor && p != 0 || e.symmetric(p) || e.restFree && p != 0 {
 			return level{}, false
 		}
 		restLo, restHi := e.unusedLo-pr.lo[p], e.unusedHi-pr.hi[p]
 		lv := level{p: int32(p), lo: max(pr.lo[p], e.freeSum-restHi), hi: min(pr.hi[p], e.freeSum-restLo),
-			cutBase: cut, lastPart: remaining == 2, restLo: restLo, depth0: e.depth}
+			cutBase: cut, lastPart: remaining == 2, restLo: restLo, depth0: e.depth, aF: aF}
 		return lv, lv.lo <= lv.hi
 	}
 	for p := 0; p < pr.k; p++ {
@@ -242,7 +422,24 @@ func (e *exact) recurse(placed int, cut int64) {
 		e.used[p] = true
 		e.unusedLo -= pr.lo[p]
 		e.unusedHi -= pr.hi[p]
+		if pre {
+			// Sets through a lower start were enumerated before.
+			for u := range v {
+				if e.assigned[u] < 0 {
+					e.state[u] = stOut
+					lv.sumX += pr.g.w[u]
+					lv.cntX++
+				}
+			}
+		}
 		e.include(v, placed)
+		if pre {
+			for u := range v {
+				if e.assigned[u] < 0 {
+					e.state[u] = stFree
+				}
+			}
+		}
 		e.unusedLo += pr.lo[p]
 		e.unusedHi += pr.hi[p]
 		e.used[p] = false
@@ -250,7 +447,7 @@ func (e *exact) recurse(placed int, cut int64) {
 		if e.aborted {
 			for q := p + 1; q < pr.k; q++ {
 				if _, good := ok(q); good {
-					e.open(cut) // a later label for v is left
+					e.open(cut + e.restBound(e.beta, int64(remaining), 0, aF, 0)) // a later label for v is left
 					break
 				}
 			}
@@ -279,10 +476,11 @@ func (e *exact) include(v int32, placed int) {
 	lv.sumS += g.w[v]
 	lv.cntS++
 	mark := len(e.front)
-	var dcut int64
+	var dcut, dA int64
 	for i := g.start[v]; i < g.start[v+1]; i++ {
 		u := g.adj[i]
 		if e.assigned[u] >= 0 {
+			dA += g.aw[i]
 			continue
 		}
 		switch e.state[u] {
@@ -294,9 +492,11 @@ func (e *exact) include(v int32, placed int) {
 		}
 	}
 	lv.cutX += dcut
-	if !lv.lastPart || e.outConnected() {
+	lv.cutA += dA
+	if !lv.lastPart || e.restFree || e.outConnected() {
 		e.enum(placed)
 	}
+	lv.cutA -= dA
 	lv.cutX -= dcut
 	for _, u := range e.front[mark:] {
 		e.state[u] = stFree
@@ -316,10 +516,11 @@ func (e *exact) enum(placed int) {
 		e.flowVal[e.depth] = -1
 	}
 	g, lv := e.pr.g, e.lvl
-	nodeLB := lv.cutBase + lv.cutX // the cut this branch has already paid
+	nodeLB := lv.cutBase + lv.cutX  // the cut this branch has already paid
+	r := int64(e.pr.k - placed - 1) // parts after S
 	if e.nodes > e.limit {
 		e.aborted = true
-		e.open(nodeLB)
+		e.open(max(nodeLB, lv.cutBase+e.restBound(e.beta, r+1, 0, lv.aF, lv.cutA)))
 		return
 	}
 	if e.prune(nodeLB) {
@@ -335,11 +536,32 @@ func (e *exact) enum(placed int) {
 	// that S and the rest must still gain (packing bounds).
 	if c := e.cutoff(); c >= 0 {
 		need := c - lv.cutBase
-		b := e.bound(need)
-		if b >= need {
+		if e.restBound(e.beta, r+1, 0, lv.aF, lv.cutA) >= need {
 			return
 		}
-		nodeLB = max(nodeLB, lv.cutBase+b)
+		// The smallest b for which restBound reaches need.
+		target := need
+		if e.beta > 0 {
+			target = min(target, 2*need-1-r*e.beta+lv.aF-lv.cutA)
+		}
+		first := e.minFirst && placed == 0
+		if first {
+			// Every part has a boundary at least S's: the plan cuts at
+			// least k·b/2.
+			target = min(target, ceilDiv(2*need-1+lv.aF-(r+1)*lv.cutA, r+1))
+		}
+		if target <= 0 {
+			return
+		}
+		b := e.bound(target)
+		if b >= target {
+			return
+		}
+		beta := e.beta
+		if first {
+			beta = max(beta, b+lv.cutA)
+		}
+		nodeLB = max(nodeLB, lv.cutBase+e.restBound(beta, r+1, b, lv.aF, lv.cutA))
 	}
 	if len(e.front) == 0 {
 		if lv.sumS >= lv.lo && lv.sumS <= lv.hi && e.freeCnt-lv.cntS >= e.pr.k-placed-1 {
@@ -467,7 +689,12 @@ func (e *exact) commit(placed int) {
 	}
 	e.freeSum -= lv.sumS
 	e.freeCnt -= lv.cntS
+	beta := e.beta
+	if e.minFirst && placed == 0 {
+		e.beta = max(e.beta, lv.cutX) // the smallest boundary
+	}
 	e.recurse(placed+1, lv.cutBase+lv.cutX)
+	e.beta = beta
 	e.freeSum += lv.sumS
 	e.freeCnt += lv.cntS
 	for _, v := range members {
@@ -493,6 +720,10 @@ func (e *exact) finish(cut int64) {
 	if pr.anchor >= 0 && e.assigned[pr.anchor] < 0 && last != 0 {
 		return
 	}
+	if e.restFree {
+		e.record()
+		return
+	}
 	// connectivity of the unassigned nodes
 	g := pr.g
 	clear(e.seen)
@@ -513,8 +744,20 @@ func (e *exact) finish(cut int64) {
 			}
 		}
 	}
-	if len(e.bfs) != e.freeCnt {
-		return
+	if len(e.bfs) == e.freeCnt {
+		e.record()
+	}
+}
+
+// record gives every unassigned node to the last free part and keeps the
+// plan if it is better than the best so far.
+func (e *exact) record() {
+	pr, g := e.pr, e.pr.g
+	last := -1
+	for p := range e.used {
+		if !e.used[p] {
+			last = p
+		}
 	}
 	part := make([]int32, g.n)
 	for v, p := range e.assigned {
@@ -527,6 +770,48 @@ func (e *exact) finish(cut int64) {
 	if r.viol == 0 && pr.better(&r, &e.best) {
 		e.best = r
 	}
+}
+
+// restBound returns a lower bound on the cut among the parts (parts of
+// them, S's first) that the unassigned nodes form, given a lower bound b
+// on the cut between S's part and the others, the weight aF of the edges
+// between assigned and unassigned nodes and the weight cutA of those
+// from S. Every part's whole boundary is at least beta (partBound), and
+// an unassigned part's boundary among unassigned nodes is its whole
+// boundary less its edges to assigned nodes; the cut among the parts is
+// half the sum of those boundaries.
+func (e *exact) restBound(beta, parts, b, aF, cutA int64) int64 {
+	if beta <= 0 || parts < 2 {
+		return b
+	}
+	half := func(x int64) int64 { return max(0, (x+1)/2) }
+	lb := max(b, half(parts*beta-aF), half(b+(parts-1)*beta-(aF-cutA)))
+	if parts == 2 {
+		// The cut is the second part's boundary among unassigned nodes.
+		lb = max(lb, beta-(aF-cutA))
+	}
+	return lb
+}
+
+// freeBoundary returns the weight of the edges between assigned and
+// unassigned nodes.
+func (e *exact) freeBoundary() int64 {
+	if e.beta <= 0 && !e.minFirst {
+		return 0
+	}
+	g := e.pr.g
+	var w int64
+	for v := range g.n {
+		if e.assigned[v] < 0 {
+			continue
+		}
+		for i := g.start[v]; i < g.start[v+1]; i++ {
+			if e.assigned[g.adj[i]] < 0 {
+				w += g.aw[i]
+			}
+		}
+	}
+	return w
 }
 
 // bound returns a lower bound on the cut that any completion of this
@@ -584,7 +869,7 @@ func (e *exact) bound(need int64) int64 {
 		p = e.pack(sideX, sideS, true, d, need-f)
 	}
 	if d := e.freeSum - lv.hi - outW; d > 0 && p < need-f {
-		p = max(p, e.pack(sideS, sideX, lv.lastPart && outW > 0, d, need-f))
+		p = max(p, e.pack(sideS, sideX, lv.lastPart && outW > 0 && !e.restFree, d, need-f))
 	}
 	return f + p
 }

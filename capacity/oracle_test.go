@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/google/go-cmp/cmp"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -51,15 +52,30 @@ func genProblem(t *rapid.T, maxN, maxK int) (*problem, []Unit, []Edge) {
 // optimal cut and kept households.
 func TestExactAgreesWithBruteForce(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		pr, _, _ := genProblem(t, 12, 3)
-		if pr.k > 2 && pr.g.n > 9 {
-			t.Skip("brute force over 3^n assignments is too slow above 9 units")
+		pr, _, _ := genProblem(t, 12, 4)
+		if pr.k > 2 && pr.g.n > 9 || pr.k > 3 && pr.g.n > 8 {
+			t.Skip("brute force over k^n assignments is too slow above 8 or 9 units")
+		}
+		if rapid.Bool().Draw(t, "equal") {
+			// Equal bands and no anchor: the search places a part of
+			// smallest boundary first.
+			for p := range pr.k {
+				pr.lo[p], pr.hi[p] = pr.lo[0], pr.hi[0]
+			}
+			pr.anchor = -1
 		}
 		want, ok := bruteForce(pr)
 		// Without an incumbent, and from the heuristic's plan (as
 		// PlanSplit runs it), so that the bounds prune from the start.
 		inc := pr.heuristic(rand.New(rand.NewPCG(1, 2)), 2, 100)
-		for _, start := range []result{{}, inc} {
+		// Also with the part boundary bound, as PlanSplit runs k ≥ 3.
+		withBeta := *pr
+		withBeta.beta = pr.partBound(0, 1<<40)
+		for i, start := range []result{{}, inc, {}, inc} {
+			pr := pr
+			if i >= 2 {
+				pr = &withBeta
+			}
 			ex := newExact(pr, 1<<40, start)
 			if !ex.solve() {
 				t.Fatalf("exact search aborted")
@@ -78,6 +94,78 @@ func TestExactAgreesWithBruteForce(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestPartBoundAgreesWithBruteForce checks partBound against the smallest
+// boundary of every connected set of nodes within the widest band, found
+// by trying every set, on graphs of up to 12 units, with and without an
+// upper bound.
+func TestPartBoundAgreesWithBruteForce(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		pr, _, _ := genProblem(t, 12, 4)
+		g := pr.g
+		lo, hi := slices.Min(pr.lo), slices.Max(pr.hi)
+		want := int64(-1)
+		part := make([]int32, g.n)
+		for mask := 1; mask < 1<<g.n-1; mask++ {
+			var sum int64
+			for v := range g.n {
+				part[v] = int32(mask >> v & 1)
+				sum += g.w[v] * int64(part[v])
+			}
+			if sum < lo || sum > hi {
+				continue
+			}
+			if !connectedPart(g, part, 1) {
+				continue
+			}
+			if cut, _ := g.cutWeight(part); want < 0 || cut < want {
+				want = cut
+			}
+		}
+		got := pr.partBound(0, 1<<40)
+		if want < 0 {
+			return // no part can exist: any bound holds
+		}
+		if got != want {
+			t.Fatalf("partBound %d, brute force %d", got, want)
+		}
+		upper := rapid.Int64Range(1, 20).Draw(t, "upper")
+		if got := pr.partBound(upper, 1<<40); got != min(want, upper) {
+			t.Fatalf("partBound with upper %d: %d, brute force %d", upper, got, want)
+		}
+	})
+}
+
+// connectedPart reports whether the nodes of part p are connected (and
+// there is one).
+func connectedPart(g *graph, part []int32, p int32) bool {
+	start := -1
+	cnt := 0
+	for v := range part {
+		if part[v] == p {
+			cnt++
+			if start < 0 {
+				start = v
+			}
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	seen := make([]bool, g.n)
+	seen[start] = true
+	queue := []int32{int32(start)}
+	for h := 0; h < len(queue); h++ {
+		v := queue[h]
+		for _, u := range g.adj[g.start[v]:g.start[v+1]] {
+			if !seen[u] && part[u] == p {
+				seen[u] = true
+				queue = append(queue, u)
+			}
+		}
+	}
+	return len(queue) == cnt
 }
 
 // TestHeuristicKeepsPartsConnected checks the heuristic's invariant on
@@ -284,6 +372,29 @@ func TestExactNodeLimit(t *testing.T) {
 			if ex.solve() {
 				t.Errorf("limit %d: search of a 42-unit, 3-part problem finished", limit)
 			}
+		}
+	}
+}
+
+// TestExactProvesThreeAndFourParts checks that with a ±0.5 % band the
+// default budget proves plans of k = 3 and k = 4 beyond the reach the
+// exact search had before the part boundary bound (40 and 30 units), and
+// that the proof agrees with the lower bound.
+func TestExactProvesThreeAndFourParts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("exact search on 63- and 42-unit instances")
+	}
+	for _, c := range []struct{ w, h, k int }{{9, 7, 3}, {7, 6, 4}} {
+		rng := rand.New(rand.NewPCG(uint64(c.w*10+c.k), 11))
+		units, edges := genGrid(rng, c.w, c.h, 50, 150, 1, true)
+		req := SplitRequest{Units: units, Edges: edges, Parts: c.k, Band: Band{Deviation: Ratio{Num: 5, Den: 1000}}}
+		plan, err := PlanSplit(req, BeijingPolicy())
+		if err != nil {
+			t.Fatalf("%dx%d k=%d: %v", c.w, c.h, c.k, err)
+		}
+		checkPlan(t, req, plan)
+		if !plan.Optimal || plan.LowerBound != plan.CutWeight {
+			t.Errorf("%dx%d k=%d: cut %d, optimal %v, lower bound %d; want a proof", c.w, c.h, c.k, plan.CutWeight, plan.Optimal, plan.LowerBound)
 		}
 	}
 }

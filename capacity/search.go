@@ -24,6 +24,10 @@ type problem struct {
 	// chains is the number of independent chains the heuristic's
 	// restarts are shared among (at least 40 restarts each).
 	chains int
+	// beta, when positive, is a lower bound on the boundary of any part
+	// (partBound); the exact search then bounds the cut among parts not
+	// yet placed by it.
+	beta int64
 }
 
 // viol returns how far s lies outside the band of part p.

@@ -80,6 +80,7 @@ type Options struct {
 	// at least min(1,600, 40,000/n) above 60 units or beyond the exact
 	// search's reach, when every band is at most 2 % of total/k wide; for k ≥ 3, r = min(400,
 	// 6 + 20000/n + n(k−2)/40) where the exact search runs afterwards and
+	// surely finishes (up to 40 units for k = 3 and 30 beyond) and
 	// min(4r, 1,600, 100,000/n) elsewhere; up to four times as many, within
 	// 150,000/n, while no plan in the band has been found). For k ≥ 3 the
 	// restarts are shared by two independent chains (each perturbing its
@@ -94,8 +95,8 @@ type Options struct {
 	// ExactUnits is the largest number of contracted units on which the
 	// exact search runs for k = 2 (default 40, or 120 when every band is
 	// at most 2 % of total/k wide; for k > 2, at most 16, or with such
-	// bands 40 for k = 3 and 30 beyond). Pairs of parts are re-solved
-	// exactly up to this size too (default 40).
+	// bands 100 for k = 3, 70 for k = 4 and 30 beyond). Pairs of parts
+	// are re-solved exactly up to this size too (default 40).
 	ExactUnits int `json:"exact_units,omitempty"`
 	// ExactNodes bounds the exact search's branch nodes, each 128 arcs
 	// scanned by its bounds (flow, packing, reach) counting as one more
@@ -103,7 +104,10 @@ type Options struct {
 	// it proves nothing, and the heuristic's plan is returned with the
 	// bounds of the branches left as its LowerBound. Strips along the
 	// boundaries of large tight-band plans are re-solved with
-	// ExactNodes/250 each.
+	// ExactNodes/250 each. For k ≥ 3 the bound on every part's boundary
+	// takes up to ExactNodes/10 more (before the search, or when the
+	// parts are interchangeable after a search that stopped), and beyond
+	// the search's reach (tight bands) ExactNodes/50, for the LowerBound.
 	ExactNodes int64 `json:"exact_nodes,omitempty"`
 	// BoundNodes bounds the branch nodes (counted as for ExactNodes) spent
 	// on the lower bound of a plan the exact search did not prove: the
@@ -201,7 +205,8 @@ func (c Community) SplitRequest() SplitRequest {
 // capacity.split.no_plan_found (the heuristic's budget ran out).
 //
 // The exact search runs for k = 2 on up to Options.ExactUnits contracted
-// units (and for any k on up to 16); the plan then says Optimal. Otherwise
+// units (and for any k on up to 16, more with a tight band; see
+// Options.ExactUnits); the plan then says Optimal if it finishes. Otherwise
 // a heuristic runs: random spanning tree construction and tabu search over
 // boundary moves that keep every part connected, with restarts seeded by
 // Options.Seed. The result is a pure function of req and p.
@@ -431,15 +436,18 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	o := req.Options
 	// A tight band leaves few sets to enumerate: with the flow and
 	// packing bounds the search proves Delaunay instances of 100 units
-	// for k = 2 in 0.1–3 M work units (1–4 s) and most of 120, and of 40
-	// units for k = 3 in about 1 M.
+	// for k = 2 in 0.1–3 M work units (1–4 s) and most of 120; with the
+	// part boundary bound as well, of 85 units for k = 3 and 60 for
+	// k = 4 in 0.2–3 s, most of 100 and 70.
 	tight := tightBand(lo, hi, g.total/int64(k))
 	exactUnits := exactUnits2(o)
 	switch {
 	case k == 3 && tight:
-		exactUnits = min(exactUnits, 40)
-	case k > 3 && tight:
-		exactUnits = min(exactUnits, 30)
+		exactUnits = min(cmpOr(o.ExactUnits, exactUnits3), exactUnits3)
+	case k == 4 && tight:
+		exactUnits = min(cmpOr(o.ExactUnits, exactUnits4), exactUnits4)
+	case k > 4 && tight:
+		exactUnits = min(cmpOr(o.ExactUnits, exactUnits5), exactUnits5)
 	case k > 2:
 		exactUnits = min(exactUnits, 16)
 	case o.ExactUnits == 0 && tight:
@@ -448,7 +456,11 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	exactRuns := !o.Heuristic && g.n <= exactUnits && k > 1
 	restarts := o.Restarts
 	if restarts == 0 {
-		restarts = defaultRestarts(g.n, k, exactRuns)
+		// The smaller budget where the exact search surely finishes: within
+		// its reach before the part boundary bound (40 units for k = 3,
+		// 30 beyond), so that beyond it the heuristic's plan is as good as
+		// before when the search stops on its budget.
+		restarts = defaultRestarts(g.n, k, exactRuns && (k == 3 && g.n <= 40 || g.n <= 30))
 		if k == 2 && tight {
 			// Tight bands (±1 % or less) leave few feasible plans: two
 			// and a half times the restarts.
@@ -487,6 +499,22 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	}
 	method, optimal := "heuristic", false
 	lb := trivialBound(g, k)
+	// Every part's boundary is at least beta (partBound): the plan cuts
+	// at least k·beta/2, and the exact search bounds the parts it has not
+	// placed by it, unless the parts are interchangeable (its own bound
+	// is as strong then, so beta is only found if it does not finish).
+	// Beyond the exact search's reach (tight bands only) a ladder of
+	// ExactNodes/50 finds part of beta: on Delaunay graphs of 200–700
+	// units with k = 7, 7–11, in 0.2–0.5 s.
+	withBeta := k > 2 && !o.Heuristic && best.part != nil && best.viol == 0
+	if withBeta && (exactRuns && !pr.interchangeable() || !exactRuns && tight) {
+		if exactRuns {
+			pr.beta = pr.partBound(pr.minBoundary(best.part), exactNodes/10)
+		} else {
+			pr.beta = pr.partBoundLadder(pr.minBoundary(best.part), exactNodes/50)
+		}
+		lb = max(lb, (int64(k)*pr.beta+1)/2)
+	}
 	if exactRuns {
 		ex := newExact(pr, exactNodes, best)
 		if ex.solve() {
@@ -503,6 +531,10 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 				best = ex.best
 			}
 			lb = max(lb, ex.lowerBound())
+			if withBeta && pr.beta == 0 {
+				pr.beta = pr.partBound(pr.minBoundary(best.part), exactNodes/10)
+				lb = max(lb, (int64(k)*pr.beta+1)/2)
+			}
 		}
 	}
 	if !optimal && k > 1 && !o.Heuristic && best.part != nil && best.viol == 0 {
@@ -599,6 +631,10 @@ func tightBand(lo, hi []int64, target int64) bool {
 // exactUnits2 is the largest number of contracted units on which the
 // exact search runs for two parts.
 func exactUnits2(o Options) int { return cmpOr(o.ExactUnits, 40) }
+
+// The exact search's default reach with a tight band for k = 3, k = 4
+// and k ≥ 5 (scripts/capacity/tune.go; see the package documentation).
+const exactUnits3, exactUnits4, exactUnits5 = 100, 70, 30
 
 // defaultRestarts gives small graphs many cheap restarts and large k more
 // restarts: 6 + 400/n for k = 2; for k ≥ 3, 6 + 20000/n + n(k−2)/40 at

@@ -6,7 +6,7 @@
 // benchmark script, not part of CI: it needs the cbc binary
 // (apt-get install -y coinor-cbc) and takes minutes.
 //
-//	go run ./scripts/capacity/oracle.go [-cbc cbc] [-limit 120] [-keep dir]
+//	go run ./scripts/capacity/oracle.go [-cbc cbc] [-limit 120] [-keep dir] [-set grids|delaunay] [-only name] [-nocbc]
 //
 // It prints a Markdown table: for each instance the CBC optimum (or "-" if
 // CBC did not prove one within the limit), the planner's exact mode (with
@@ -49,7 +49,8 @@ func main() {
 	limit := flag.Int("limit", 120, "CBC time limit per instance, seconds")
 	keep := flag.String("keep", "", "directory to keep the LP files in (default: a temporary one)")
 	noCBC := flag.Bool("nocbc", false, "skip CBC: only the planner's columns")
-	set := flag.String("set", "grids", "instance set: grids (16–36 units, k = 2–4) or delaunay (30–100 units, k = 2–4, ±0.5 %)")
+	set := flag.String("set", "grids", "instance set: grids (16–36 units, k = 2–4) or delaunay (24–100 units, k = 2–4, ±0.5 %)")
+	only := flag.String("only", "", "run only the instances whose name contains this")
 	flag.Parse()
 	dir := *keep
 	if dir != "" {
@@ -73,6 +74,9 @@ func main() {
 		list = delaunayInstances()
 	}
 	for _, in := range list {
+		if !strings.Contains(in.name, *only) {
+			continue
+		}
 		lo, hi := band(in)
 		lp := filepath.Join(dir, in.name+".lp")
 		if err := os.WriteFile(lp, []byte(model(in, lo, hi)), 0o644); err != nil {
@@ -157,6 +161,7 @@ func delaunayInstances() []instance {
 		seed uint64
 	}{
 		{30, 2, 1}, {50, 2, 2}, {70, 2, 3}, {100, 2, 4}, {30, 3, 5}, {50, 3, 6}, {40, 4, 7}, {100, 3, 8},
+		{24, 3, 9}, {24, 4, 10}, {30, 4, 11},
 	} {
 		units, edges := delaunay(rand.New(rand.NewPCG(c.seed, 2026)), c.n)
 		out = append(out, instance{name: fmt.Sprintf("delaunay%d-k%d-s%d", c.n, c.k, c.seed),

@@ -10,7 +10,8 @@
 //	go run ./scripts/capacity/tune.go [-sizes 50,100,200,400,700] [-ks 2,3,4,5,7] [-seeds 3] [-ref 0]
 //
 // For each instance it prints the default plan's cut, whether it is proven
-// optimal, its lower bound, its CPU-bound wall time, and, with -ref N > 0, the best cut
+// optimal, its lower bound, its wall time and CPU time (user seconds of the
+// process, which runs one plan at a time), and, with -ref N > 0, the best cut
 // of N further seeds run with four times the default restarts (a "best
 // known" reference) and the default's gap to it.
 package main
@@ -24,6 +25,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/shequ/shequ/capacity"
@@ -40,8 +42,8 @@ func main() {
 	restarts := flag.Int("restarts", 0, "Options.Restarts (0: default)")
 	runSeed := flag.Uint64("seed", 0, "Options.Seed[0] of the default run")
 	flag.Parse()
-	fmt.Println("| instance | n | k | default cut | optimal | lower bound | s | reference | gap |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	fmt.Println("| instance | n | k | default cut | optimal | lower bound | s | cpu s | reference | gap |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
 	var gaps []float64
 	var total time.Duration
 	for _, n := range ints(*sizes) {
@@ -52,13 +54,13 @@ func main() {
 				req := capacity.SplitRequest{Units: units, Edges: edges, Parts: k, Band: capacity.Band{Deviation: capacity.Ratio{Num: 5, Den: 1000}}}
 				req.Options.ExactUnits, req.Options.ExactNodes = *exactUnits, *exactNodes
 				req.Options.Restarts, req.Options.Seed[0] = *restarts, *runSeed
-				t0 := time.Now()
+				t0, c0 := time.Now(), cpuTime()
 				plan, err := capacity.PlanSplit(req, capacity.BeijingPolicy())
-				el := time.Since(t0)
+				el, cpu := time.Since(t0), cpuTime()-c0
 				total += el
 				name := fmt.Sprintf("delaunay%d-k%d-s%d", n, k, s)
 				if err != nil {
-					fmt.Printf("| %s | %d | %d | none | - | - | %.2f | | |\n", name, n, k, el.Seconds())
+					fmt.Printf("| %s | %d | %d | none | - | - | %.2f | %.2f | | |\n", name, n, k, el.Seconds(), cpu.Seconds())
 					fmt.Fprintf(os.Stderr, "%s: %v\n", name, err)
 					continue
 				}
@@ -78,7 +80,7 @@ func main() {
 					gaps = append(gaps, g)
 					refCell, gapCell = fmt.Sprint(refCut), fmt.Sprintf("%.1f %%", g)
 				}
-				fmt.Printf("| %s | %d | %d | %d | %v | %d | %.2f | %s | %s |\n", name, n, k, plan.CutWeight, plan.Optimal, plan.LowerBound, el.Seconds(), refCell, gapCell)
+				fmt.Printf("| %s | %d | %d | %d | %v | %d | %.2f | %.2f | %s | %s |\n", name, n, k, plan.CutWeight, plan.Optimal, plan.LowerBound, el.Seconds(), cpu.Seconds(), refCell, gapCell)
 			}
 		}
 	}
@@ -90,6 +92,15 @@ func main() {
 		fmt.Printf("\nmean gap %.2f %%, max %.1f %%, ", sum/float64(len(gaps)), slices.Max(gaps))
 	}
 	fmt.Printf("total default time %.1f s\n", total.Seconds())
+}
+
+// cpuTime returns the user CPU time of the process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(syscall.TimevalToNsec(ru.Utime))
 }
 
 // defaultRestarts mirrors the planner's default for k ≥ 3 (an
