@@ -562,13 +562,14 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 		optimal, method = best.viol == 0, "trivial"
 	}
 	if best.part == nil || best.viol > 0 {
-		var v int64
+		closest, closestZH := "no connected split was reached", "未得到任何连通拆分"
 		if best.part != nil {
-			v = best.viol
+			closest = fmt.Sprintf("the closest plan misses by %d households", best.viol)
+			closestZH = fmt.Sprintf("最接近的方案相差 %d 户", best.viol)
 		}
 		return Plan{}, infeasible(Finding{Code: CodeNoPlanFound, Severity: Error, Path: "band",
-			Message:   fmt.Sprintf("no split into %d connected parts within the band was found (closest plan misses by %d households); one may exist: raise Options.Restarts or Iterations", k, v),
-			MessageZH: fmt.Sprintf("未找到满足户数范围的 %d 个连通部分的拆分方案（最接近的方案相差 %d 户）；可能仍存在，可增加搜索次数", k, v)})
+			Message:   fmt.Sprintf("no split into %d connected parts within the band was found (%s); one may exist: raise Options.Restarts or Iterations", k, closest),
+			MessageZH: fmt.Sprintf("未找到满足户数范围的 %d 个连通部分的拆分方案（%s）；可能仍存在，可增加搜索次数", k, closestZH)})
 	}
 	return buildPlan(g, req, pol, pr, best, optimal, method, lb, reasons), nil
 }

@@ -203,6 +203,11 @@ func TestPlanSplitInfeasible(t *testing.T) {
 			r.Parts, r.Band = 2, Band{Min: 240, Max: 260}
 			return r
 		}(), []Code{CodeNoPlan}, "on a path 200-100-200 no connected half holds 240..260; the exact search proves it"},
+		{"no plan found", func() SplitRequest {
+			r := line(200, 100, 200)
+			r.Parts, r.Band, r.Options.Heuristic = 2, Band{Min: 240, Max: 260}, true
+			return r
+		}(), []Code{CodeNoPlanFound}, "the heuristic alone proves nothing: it reports the closest plan it found"},
 		{"too many parts", func() SplitRequest {
 			r := line(100, 100)
 			r.Parts = 3
