@@ -430,15 +430,17 @@
 // Where the gap is (rota bench --json splits each objective into
 // requests, under- and over-cover): on Instance5 to 7 all but 40 to 80
 // points are short seats at weight 100 (seed 1: 12, 22 and 11 seats),
-// all on Saturdays and Sundays but for three of Instance6's. The weekend limits
-// make weekend work the scarce resource: 83 weekend seats against at
-// most 76 person-days of weekend work on Instance5, 84 against 66 on
-// Instance6, 91 against 90 on Instance7. The published best values are
+// all on Saturdays and Sundays but for three of Instance6's. The
+// weekend limits make weekend work the scarce resource: 83 weekend seats
+// against at most 76 person-days of weekend work on Instance5, 84
+// against 66 on Instance6, 91 against 90 on Instance7. The published best values are
 // one to three short seats below ours; reaching them takes several
 // people's work blocks moved at once (in the seed-1 roster of Instance5,
 // K can take the short Sunday seat on day 20 by moving a block a day,
 // but then no one can take the weekday seat K leaves without breaking a
-// rule), and the search stalls well before its budget: with 100,000,000 moves seed 1 ends at 1237, 2260 and 1177.
+// rule), and the search stalls well before its budget: with 100,000,000
+// moves seeds 1 and 2 end at 1237 and 1145, 2260 and 2155, 1177 and 1169
+// (46 to 50 s of CPU at a load average near 10).
 // Tried against that on Instance5 to 7 (50,000,000 moves; sum of the
 // objectives over seeds 1 and 2, 9,147 as shipped), none kept:
 //
@@ -464,9 +466,9 @@
 //     1,235; steering half of the DP moves by those prices gave 1360,
 //     2062, 1187 (seed 1).
 //
-// Instance6 ends one or two seats lower with most of the larger moves,
-// Instance5 and 7 higher: the differences are within the spread between
-// seeds. What closes the gap in the published results is exact: column
+// Instance6 with seed 1 (2260) ends one or two seats lower with almost
+// every change, Instance5 and 7 mostly higher: the differences are
+// within the spread between seeds. What closes the gap in the published results is exact: column
 // generation over the same person problem with a linear-programming
 // master (branch and price, or an IP solver); this package has no LP
 // solver.
