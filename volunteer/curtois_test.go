@@ -353,6 +353,10 @@ func TestCurtoisInstances(t *testing.T) {
 	if dir == "" {
 		t.Skip("SHEQU_CURTOIS_DIR is not set (CI sets it to ../shared/data/curtois-qu)")
 	}
+	if _, err := os.Stat(dir); err != nil && !filepath.IsAbs(dir) {
+		// go test runs each package in its own folder.
+		t.Fatalf("SHEQU_CURTOIS_DIR=%q is relative to each package's folder: give an absolute path (%v)", dir, err)
+	}
 	names := []string{"Instance1"}
 	budget := 300_000
 	if os.Getenv("SHEQU_CURTOIS_ALL") == "1" {

@@ -17,6 +17,10 @@ func curtoisDir(t *testing.T) string {
 	if dir == "" {
 		t.Skip("SHEQU_CURTOIS_DIR is unset: set it to the folder holding Curtois & Qu Instance1.txt … Instance7.txt to run this test")
 	}
+	if _, err := os.Stat(dir); err != nil && !filepath.IsAbs(dir) {
+		// go test runs each package in its own folder.
+		t.Fatalf("SHEQU_CURTOIS_DIR=%q is relative to each package's folder: give an absolute path (%v)", dir, err)
+	}
 	return dir
 }
 
