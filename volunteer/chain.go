@@ -107,7 +107,7 @@ func (x *searcher) chainFill(o, mark int, before Score, plain bool, w *dwork) bo
 	base := len(s.journal)
 	if plain && !w.spent() {
 		x.fillBest(o, -1, w)
-		if x.groupsOK([]int{o}) && x.improves(before, mark) {
+		if x.groupsOK([]int{o}) && x.s.improves(before, mark) {
 			return true
 		}
 		s.undoTo(base)
@@ -137,7 +137,7 @@ func (x *searcher) chainFill(o, mark int, before Score, plain bool, w *dwork) bo
 				continue
 			}
 			x.fillBest(q, v, w)
-			if x.groupsOK([]int{o, q}) && x.improves(before, mark) {
+			if x.groupsOK([]int{o, q}) && x.s.improves(before, mark) {
 				return true
 			}
 			s.undoTo(mk)
@@ -177,22 +177,6 @@ func (x *searcher) blockers(v, o, d int) (lo, hi int, ok bool) {
 	return 0, 0, false
 }
 
-// improves reports whether the changes journalled since mark beat the
-// score before (ties on the first four levels broken by the min-max
-// levels); if so it clears the journal, keeping them.
-func (x *searcher) improves(before Score, mark int) bool {
-	s := x.s
-	c := s.key().Compare(before)
-	if c == 0 && s.fairOn() {
-		c = s.fairDelta(mark)
-	}
-	if c < 0 {
-		s.journal = s.journal[:0]
-		return true
-	}
-	return false
-}
-
 // chainPass tries the ejection chains of every active occurrence, on its
 // day and (for a flexible occurrence without pins) on each other day of
 // its window, the members who can come following: into a free seat, and
@@ -216,15 +200,7 @@ func (x *searcher) chainPass(w *dwork) bool {
 			moved := d != d0
 			if moved {
 				w.n++
-				var buf [8]int32
-				mem := append(buf[:0], s.members[o]...)
-				for _, v := range mem {
-					s.unassign(int(v), o)
-				}
-				s.setDay(o, d)
-				for _, v := range mem {
-					s.tryAssign(int(v), o)
-				}
+				s.moveDay(o, d)
 			}
 			if x.chainsAt(o, mark, before, moved, w) {
 				return true
@@ -240,7 +216,7 @@ func (x *searcher) chainPass(w *dwork) bool {
 // each unpinned member.
 func (x *searcher) chainsAt(o, mark int, before Score, plain bool, w *dwork) bool {
 	s := x.s
-	if plain && x.groupsOK([]int{o}) && x.improves(before, mark) {
+	if plain && x.groupsOK([]int{o}) && x.s.improves(before, mark) {
 		return true
 	}
 	if x.chainFill(o, mark, before, plain, w) {

@@ -115,7 +115,7 @@ func (x *searcher) cyclePass(w *dwork) bool {
 				ok = false
 			}
 		}
-		if ok && x.improves(before, mark) {
+		if ok && x.s.improves(before, mark) {
 			for _, i := range path[:k] {
 				dirty[i] = true
 			}

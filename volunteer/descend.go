@@ -386,9 +386,19 @@ func (x *searcher) unloadMax(hh bool, dw *dwork) bool {
 }
 
 // keepIfBetter keeps the changes journalled since mark if they improve on
-// the score before, ties on the levels above fairness broken by the
-// min-max levels, and undoes them otherwise.
+// the score before (see improves), and undoes them otherwise.
 func (s *state) keepIfBetter(before Score, mark int) bool {
+	if s.improves(before, mark) {
+		return true
+	}
+	s.undoTo(mark)
+	return false
+}
+
+// improves reports whether the changes journalled since mark beat the
+// score before, ties on the levels above fairness broken by the min-max
+// levels; if so it clears the journal, keeping them.
+func (s *state) improves(before Score, mark int) bool {
 	c := s.key().Compare(before)
 	if c == 0 && s.fairOn() {
 		c = s.fairDelta(mark)
@@ -397,6 +407,5 @@ func (s *state) keepIfBetter(before Score, mark int) bool {
 		s.journal = s.journal[:0]
 		return true
 	}
-	s.undoTo(mark)
 	return false
 }

@@ -467,11 +467,9 @@ func (x *searcher) move(touched *[]int) bool {
 	}
 }
 
-// redate moves occurrence o to day d: members who cannot come on the new
-// day drop out, and others are tried in their place up to the target.
-func (x *searcher) redate(o, d int) {
-	s, m := x.s, x.s.m
-	nd := &m.needs[m.occs[o].need]
+// moveDay moves occurrence o to day d with the members who can come then;
+// the others drop out.
+func (s *state) moveDay(o, d int) {
 	var buf [8]int32
 	mem := append(buf[:0], s.members[o]...)
 	for _, v := range mem {
@@ -481,6 +479,14 @@ func (x *searcher) redate(o, d int) {
 	for _, v := range mem {
 		s.tryAssign(int(v), o)
 	}
+}
+
+// redate moves occurrence o to day d: members who cannot come on the new
+// day drop out, and others are tried in their place up to the target.
+func (x *searcher) redate(o, d int) {
+	s, m := x.s, x.s.m
+	nd := &m.needs[m.occs[o].need]
+	s.moveDay(o, d)
 	for k := 0; k < 2*nd.target && len(s.members[o]) < nd.target && len(nd.eligible) > 0; k++ {
 		w := int(nd.eligible[x.rng.IntN(len(nd.eligible))])
 		if s.tryAssign(w, o) {
