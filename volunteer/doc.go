@@ -101,12 +101,13 @@
 //
 // The score is a lexicographic integer vector [Score]{Hard, Unfilled,
 // Disruption, Soft, Fair, HouseholdFair}: a level matters only when the
-// levels before it tie. Weights are integers (and the two min-max
-// switches) in [Options].Weights ([DefaultWeights] when nil). Each assignment carries a justification
-// (Assignment.Why): the soft terms it contributes, including what the turn
-// costs in the priced largest loads (max_load, household_max_load: the
-// soft points the rota would save without it, non-zero for a volunteer or
-// household that alone carries the largest load).
+// levels before it tie. Weights are integers (and the two min-max switches)
+// in [Options].Weights ([DefaultWeights] when nil). Each assignment carries
+// a justification (Assignment.Why): the soft terms it contributes,
+// including what the turn costs in the priced largest loads (max_load,
+// household_max_load: the soft points the rota would save without it,
+// non-zero for a volunteer or household that alone carries the largest
+// load).
 //
 // Fairness is measured in effort points (a repaint weighs more than a flyer
 // round), per volunteer and per household, in integers, over the fairness
@@ -152,21 +153,21 @@
 // when the search stalls; for a while after each kick the deficits of
 // minimum rules are priced (1,000 soft points a unit) instead of ranked
 // first (strategic oscillation), so that two-step repairs through a short
-// work block are reachable. Options.History and Options.HardWeight tune
-// the acceptance for staff rosters. Moves: add, remove, replace, swap two people
-// between occurrences (on the same day half the time), move one person,
-// ejection chain (a volunteer leaves a nearby turn for this seat and
-// someone covers that turn), clear an occurrence, and move a flexible
+// work block are reachable. Options.History and Options.HardWeight tune the
+// acceptance for staff rosters. Moves: add, remove, replace, swap two
+// people between occurrences (on the same day half the time), move one
+// person, ejection chain (a volunteer leaves a nearby turn for this seat
+// and someone covers that turn), clear an occurrence, and move a flexible
 // occurrence to another day of its window; when any volunteer has
 // consecutive-day rules, also block swaps (two people exchange their turns
 // over a run of up to 7 days) and block flips (a run of days off, or of
 // turns, for one person), which keep work blocks whole. A move that ties
-// the current rota on the first four levels is accepted only if it does
-// not raise the sorted loads (the min-max levels, compared on the loads
-// the move changed), and a rota that ties the best one is a new best only
-// if its load histogram is lexicographically smaller. Repair finishes
-// with steepest descent over single replacements on the vacated seats
-// (fillers that tie are ranked by their loads: the lower first).
+// the current rota on the first four levels is accepted only if it does not
+// raise the sorted loads (the min-max levels, compared on the loads the
+// move changed), and a rota that ties the best one is a new best only if
+// its load histogram is lexicographically smaller. Repair finishes with
+// steepest descent over single replacements on the vacated seats (fillers
+// that tie are ranked by their loads: the lower first).
 //
 // The space-claim search (not the staff search) gives its last tenth of
 // the budget, at most, to a deterministic first-improvement descent
@@ -403,18 +404,17 @@
 //	                                           largest Curtois size: 364 days,       (earlier, unchanged code)
 //	                                           150 staff, 32 shift types
 //
-// Targets: Songliu under 200 ms (met), the large compound under 5 s (met
-// in CPU; a loaded run took 5.6 s of wall time), repairing one drop-out
-// under 10 ms (met in CPU). On a quiet machine the previous measurement
-// gave 59-60 ms, 1.6-1.9 s and 6.2-7.3 ms of wall time. The cyclic
-// exchanges add the arc lists of the turns they visit (the B/op of Plan:
-// 1.5 MB and 34 MB before); the descent's work is budgeted, so the time
-// of Plan is unchanged. The rota Repair starts from is now better (the
-// 12-week Songliu golden's soft score fell from 2913 to 1546, its loads
-// unchanged) and different, so its drop-outs vacate other seats. The time
-// of a repair goes to ranking substitutes and swaps for every vacated
-// seat, compiling the input, the repair search and polishing the vacated
-// seats. Ranking
+// Targets: Songliu under 200 ms (met), the large compound under 5 s (met in
+// CPU; a loaded run took 5.6 s of wall time), repairing one drop-out under
+// 10 ms (met in CPU). On a quiet machine the previous measurement gave
+// 59-60 ms, 1.6-1.9 s and 6.2-7.3 ms of wall time. The cyclic exchanges add
+// the arc lists of the turns they visit (the B/op of Plan: 1.5 MB and 34 MB
+// before); the descent's work is budgeted, so the time of Plan is
+// unchanged. The rota Repair starts from is now better (the 12-week Songliu
+// golden's soft score fell from 2913 to 1546, its loads unchanged) and
+// different, so its drop-outs vacate other seats. The time of a repair goes
+// to ranking substitutes and swaps for every vacated seat, compiling the
+// input, the repair search and polishing the vacated seats. Ranking
 // candidates by their loads (see Search) instead of building sorted load
 // vectors for each keeps the min-max levels cheap in Repair: built per
 // candidate they took it to 47 ms. The space-claim Plan benchmarks spend
@@ -467,8 +467,8 @@
 // all on Saturdays and Sundays but for three of Instance6's. The
 // weekend limits make weekend work the scarce resource: 83 weekend seats
 // against at most 76 person-days of weekend work on Instance5, 84
-// against 66 on Instance6, 91 against 90 on Instance7. The published best values are
-// one to three short seats below ours; reaching them takes several
+// against 66 on Instance6, 91 against 90 on Instance7. The published best
+// values are one to three short seats below ours; reaching them takes several
 // people's work blocks moved at once (in the seed-1 roster of Instance5,
 // K can take the short Sunday seat on day 20 by moving a block a day,
 // but then no one can take the weekday seat K leaves without breaking a
@@ -502,8 +502,9 @@
 //
 // Instance6 with seed 1 (2260) ends one or two seats lower with almost
 // every change, Instance5 and 7 mostly higher: the differences are
-// within the spread between seeds. What closes the gap in the published results is exact: column
-// generation over the same person problem with a linear-programming
+// within the spread between seeds. What closes the gap in the published
+// results is exact: column generation over the same person problem with a
+// linear-programming
 // master (branch and price, or an IP solver); this package has no LP
 // solver.
 //
