@@ -381,33 +381,30 @@
 // # Benchmarks
 //
 // Measured after the cyclic exchanges and ejection chains of the descent
-// (29 November 2026) on the shared 2-core development machine (AMD EPYC,
-// Go 1.26) at a load average of 10 to 12 from other work, so wall times
-// (ns/op, three runs, the range given) are inflated and vary threefold;
-// CPU is user seconds of /usr/bin/time over the benchmark binary's runs
-// divided by the runs (setup included: for Repair, planning the
-// published rota), and the CPU before these changes (47c0a20) is beside
-// it, measured the same way in the same hour:
+// (29 November 2026, at 8858aff) on the 2-core development machine (an
+// AMD Turin-class VM, Go 1.26) at a load average below 0.2; three runs of
+// each, the range given. Beside it, the CPU time per op measured earlier
+// in the same day at a load average of 10 to 12 for the code before these
+// changes (47c0a20) and after, in the same hour (user seconds of
+// /usr/bin/time over the benchmark binary's runs, divided by the runs):
 //
-//	go test ./volunteer -run '^$' -bench 'Plan/|Repair' -benchmem -cpu 1 -count 3
-//	go test -c -o v.test ./volunteer && cd volunteer &&
-//	  /usr/bin/time ../v.test -test.run '^$' -test.bench '^BenchmarkPlan$/^towers=4$/' -test.benchtime 30x -test.cpu 1
+//	go test ./volunteer -run '^$' -bench 'Plan|Repair' -benchmem -cpu 1 -count 3
 //
-//	benchmark                                  what                                  ns/op (loaded)  CPU/op  before    B/op  allocs   notes
-//	Plan/towers=4/volunteers=100/weeks=52      Songliu: 72 stairwell floors, 4       62-171 ms        45 ms   44 ms   4.7 MB  11,573  200,000 moves, 0 unfilled
+//	benchmark                                  what                                  ns/op (quiet)  CPU before/after (loaded)  B/op  allocs   notes
+//	Plan/towers=4/volunteers=100/weeks=52      Songliu: 72 stairwell floors, 4       43-45 ms        44 / 45 ms           4.7 MB  11,573  200,000 moves, 0 unfilled
 //	                                           lobbies, walls, bike shed; 52 weeks
-//	Plan/towers=40/volunteers=2000/weeks=52    large compound, 52 weeks              1.3-5.6 s       0.58 s  0.66 s    72 MB  49,440  1,514,340 moves, 0 unfilled
-//	Repair/busiest                             busiest volunteer drops out on day    7.0-31 ms       6.5 ms  5.2 ms   2.2 MB   6,192  40 vacated seats
+//	Plan/towers=40/volunteers=2000/weeks=52    large compound, 52 weeks              0.83-1.0 s      0.66 / 0.58 s         72 MB  49,440  1,514,340 moves, 0 unfilled
+//	Repair/busiest                             busiest volunteer drops out on day    5.0-5.1 ms      5.2 / 6.5 ms         2.2 MB   6,192  40 vacated seats
 //	                                           70 of the 52-week Songliu rota
-//	Repair/median                              median-load volunteer drops out       5.9-15 ms       5.6 ms  4.8 ms   2.2 MB   5,883  20 vacated seats
-//	PlanStaff                                  synthetic staff roster of the         1.9-2.3 s                         73 MB 147,641  2,044,005 moves, Hard 1
-//	                                           largest Curtois size: 364 days,       (earlier, unchanged code)
+//	Repair/median                              median-load volunteer drops out       3.9-4.0 ms      4.8 / 5.6 ms         2.2 MB   5,883  20 vacated seats
+//	PlanStaff                                  synthetic staff roster of the         0.84-1.5 s                            73 MB 147,642  2,044,005 moves, Hard 1
+//	                                           largest Curtois size: 364 days,
 //	                                           150 staff, 32 shift types
 //
-// Targets: Songliu under 200 ms (met), the large compound under 5 s (met in
-// CPU; a loaded run took 5.6 s of wall time), repairing one drop-out under
-// 10 ms (met in CPU). On a quiet machine the previous measurement gave
-// 59-60 ms, 1.6-1.9 s and 6.2-7.3 ms of wall time. The cyclic exchanges add
+// Targets: Songliu under 200 ms (met), the large compound under 5 s (met),
+// repairing one drop-out under 10 ms (met). Under a load average of 10 to
+// 12 wall times vary threefold (Songliu 62-171 ms, the large compound
+// 1.3-5.6 s, Repair 7-31 ms). The cyclic exchanges add
 // the arc lists of the turns they visit (the B/op of Plan: 1.5 MB and 34 MB
 // before); the descent's work is budgeted, so the time of Plan is
 // unchanged. The rota Repair starts from is now better (the 12-week Songliu
