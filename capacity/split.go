@@ -497,6 +497,22 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			best = pr.refineStrips(best, m, exactNodes/250)
 		}
 	}
+	if k > 1 && !o.Heuristic && (best.part == nil || best.viol > 0) {
+		// No plan in band after every restart: tight bands on few units
+		// may admit very few plans, or none. The exact search in
+		// feasibility mode, stopping at its first plan, either finds one,
+		// proves there is none, or runs out of its budget (ExactNodes;
+		// about half a second). Without an incumbent it skips its cut
+		// bounds, whose price per node it would not repay here.
+		ex := newExact(pr, exactNodes, result{})
+		ex.first = true
+		switch done := ex.solve(); {
+		case ex.best.part != nil:
+			best = pr.refinePairs(ex.best, exactUnits2(o), exactNodes/25)
+		case done:
+			return Plan{}, noPlan(k)
+		}
+	}
 	method, optimal := "heuristic", false
 	lb := trivialBound(g, k)
 	// Every part's boundary is at least beta (partBound): the plan cuts
@@ -521,9 +537,7 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			optimal = true
 			method = "exact"
 			if ex.best.part == nil {
-				return Plan{}, infeasible(Finding{Code: CodeNoPlan, Severity: Error, Path: "band",
-					Message:   fmt.Sprintf("no split into %d connected parts within the band exists (exact search)", k),
-					MessageZH: fmt.Sprintf("不存在满足户数范围的 %d 个连通部分的拆分方案（精确搜索已证明）", k)})
+				return Plan{}, noPlan(k)
 			}
 			best = ex.best
 		} else {
@@ -572,6 +586,14 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			MessageZH: fmt.Sprintf("未找到满足户数范围的 %d 个连通部分的拆分方案（%s）；可能仍存在，可增加搜索次数", k, closestZH)})
 	}
 	return buildPlan(g, req, pol, pr, best, optimal, method, lb, reasons), nil
+}
+
+// noPlan is the error of a search that proved that no plan of k parts
+// fits the band.
+func noPlan(k int) error {
+	return infeasible(Finding{Code: CodeNoPlan, Severity: Error, Path: "band",
+		Message:   fmt.Sprintf("no split into %d connected parts within the band exists (exact search)", k),
+		MessageZH: fmt.Sprintf("不存在满足户数范围的 %d 个连通部分的拆分方案（精确搜索已证明）", k)})
 }
 
 // trivialBound is a lower bound on the cut of any plan of k ≥ 2 parts
