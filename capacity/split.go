@@ -497,6 +497,22 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			best = pr.refineStrips(best, m, exactNodes/250)
 		}
 	}
+	if k > 1 && (best.part == nil || best.viol > 0) && slices.ContainsFunc(g.aw, func(w int64) bool { return w != 1 }) {
+		// Whether a plan exists does not depend on the edge weights, and
+		// on unit weights the search reaches the band more often (compact
+		// parts leave more moves that keep them connected): search again
+		// on them, and score what it finds on the real weights.
+		ug := *g
+		ug.aw = make([]int64, len(g.aw))
+		for i := range ug.aw {
+			ug.aw[i] = 1
+		}
+		upr := *pr
+		upr.g = &ug
+		if got := upr.heuristic(rng, restarts, iters); got.part != nil && got.viol == 0 {
+			best = pr.refinePairs(pr.score(got.part), exactUnits2(o), exactNodes/25)
+		}
+	}
 	if k > 1 && !o.Heuristic && (best.part == nil || best.viol > 0) {
 		// No plan in band after every restart: tight bands on few units
 		// may admit very few plans, or none. The exact search in
