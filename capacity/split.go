@@ -209,7 +209,10 @@ func (c Community) SplitRequest() SplitRequest {
 // Options.ExactUnits); the plan then says Optimal if it finishes. Otherwise
 // a heuristic runs: random spanning tree construction and tabu search over
 // boundary moves that keep every part connected, with restarts seeded by
-// Options.Seed. The result is a pure function of req and p.
+// Options.Seed. If no restart reaches the band, the heuristic runs again
+// on unit edge weights (when some weight is not 1), and then the exact
+// search looks for any plan within Options.ExactNodes, which may also
+// prove that there is none. The result is a pure function of req and p.
 func PlanSplit(req SplitRequest, p Policy) (Plan, error) {
 	var fs []Finding
 	fs = append(fs, validateGraph("", req.Units, req.Edges)...)
