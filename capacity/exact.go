@@ -103,6 +103,9 @@ type exact struct {
 	// branch nodes on 50–60-unit instances with k = 4, not fewer.)
 	minFirst bool
 	beta     int64
+	// first stops the search at the first plan in band (feasibility
+	// mode): solve then reports false, with that plan in best.
+	first bool
 }
 
 const (
@@ -769,6 +772,9 @@ func (e *exact) record() {
 	r := pr.score(part)
 	if r.viol == 0 && pr.better(&r, &e.best) {
 		e.best = r
+		if e.first {
+			e.aborted = true
+		}
 	}
 }
 

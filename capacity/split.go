@@ -209,7 +209,10 @@ func (c Community) SplitRequest() SplitRequest {
 // Options.ExactUnits); the plan then says Optimal if it finishes. Otherwise
 // a heuristic runs: random spanning tree construction and tabu search over
 // boundary moves that keep every part connected, with restarts seeded by
-// Options.Seed. The result is a pure function of req and p.
+// Options.Seed. If no restart reaches the band, the heuristic runs again
+// on unit edge weights (when some weight is not 1), and then the exact
+// search looks for any plan within Options.ExactNodes, which may also
+// prove that there is none. The result is a pure function of req and p.
 func PlanSplit(req SplitRequest, p Policy) (Plan, error) {
 	var fs []Finding
 	fs = append(fs, validateGraph("", req.Units, req.Edges)...)
@@ -497,6 +500,38 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			best = pr.refineStrips(best, m, exactNodes/250)
 		}
 	}
+	if k > 1 && (best.part == nil || best.viol > 0) && slices.ContainsFunc(g.aw, func(w int64) bool { return w != 1 }) {
+		// Whether a plan exists does not depend on the edge weights, and
+		// on unit weights the search reaches the band more often (compact
+		// parts leave more moves that keep them connected): search again
+		// on them, and score what it finds on the real weights.
+		ug := *g
+		ug.aw = make([]int64, len(g.aw))
+		for i := range ug.aw {
+			ug.aw[i] = 1
+		}
+		upr := *pr
+		upr.g = &ug
+		if got := upr.heuristic(rng, restarts, iters); got.part != nil && got.viol == 0 {
+			best = pr.refinePairs(pr.score(got.part), exactUnits2(o), exactNodes/25)
+		}
+	}
+	if k > 1 && !o.Heuristic && (best.part == nil || best.viol > 0) {
+		// No plan in band after every restart: tight bands on few units
+		// may admit very few plans, or none. The exact search in
+		// feasibility mode, stopping at its first plan, either finds one,
+		// proves there is none, or runs out of its budget (ExactNodes;
+		// about half a second). Without an incumbent it skips its cut
+		// bounds, whose price per node it would not repay here.
+		ex := newExact(pr, exactNodes, result{})
+		ex.first = true
+		switch done := ex.solve(); {
+		case ex.best.part != nil:
+			best = pr.refinePairs(ex.best, exactUnits2(o), exactNodes/25)
+		case done:
+			return Plan{}, noPlan(k)
+		}
+	}
 	method, optimal := "heuristic", false
 	lb := trivialBound(g, k)
 	// Every part's boundary is at least beta (partBound): the plan cuts
@@ -521,9 +556,7 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			optimal = true
 			method = "exact"
 			if ex.best.part == nil {
-				return Plan{}, infeasible(Finding{Code: CodeNoPlan, Severity: Error, Path: "band",
-					Message:   fmt.Sprintf("no split into %d connected parts within the band exists (exact search)", k),
-					MessageZH: fmt.Sprintf("不存在满足户数范围的 %d 个连通部分的拆分方案（精确搜索已证明）", k)})
+				return Plan{}, noPlan(k)
 			}
 			best = ex.best
 		} else {
@@ -572,6 +605,14 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			MessageZH: fmt.Sprintf("未找到满足户数范围的 %d 个连通部分的拆分方案（%s）；可能仍存在，可增加搜索次数", k, closestZH)})
 	}
 	return buildPlan(g, req, pol, pr, best, optimal, method, lb, reasons), nil
+}
+
+// noPlan is the error of a search that proved that no plan of k parts
+// fits the band.
+func noPlan(k int) error {
+	return infeasible(Finding{Code: CodeNoPlan, Severity: Error, Path: "band",
+		Message:   fmt.Sprintf("no split into %d connected parts within the band exists (exact search)", k),
+		MessageZH: fmt.Sprintf("不存在满足户数范围的 %d 个连通部分的拆分方案（精确搜索已证明）", k)})
 }
 
 // trivialBound is a lower bound on the cut of any plan of k ≥ 2 parts

@@ -7,7 +7,7 @@
 // populations) or near-uniform ones, unit or random (1–5) edge weights,
 // k = 2 to 7 and a ±0.5 % band. It is a tuning script, not part of CI.
 //
-//	go run ./scripts/capacity/tune.go [-sizes 50,100,200,400,700] [-ks 2,3,4,5,7] [-seeds 3] [-ref 0]
+//	go run ./scripts/capacity/tune.go [-sizes 50,100,200,400,700] [-ks 2,3,4,5,7] [-seeds 3] [-ref 0] [-weighted] [-dump DIR]
 //
 // For each instance it prints the default plan's cut, whether it is proven
 // optimal, its lower bound, its wall time and CPU time (user seconds of the
@@ -17,11 +17,13 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,6 +43,7 @@ func main() {
 	exactNodes := flag.Int64("exact-nodes", 0, "Options.ExactNodes (0: default)")
 	restarts := flag.Int("restarts", 0, "Options.Restarts (0: default)")
 	runSeed := flag.Uint64("seed", 0, "Options.Seed[0] of the default run")
+	dump := flag.String("dump", "", "directory to write the request of every instance without a plan to, as JSON")
 	flag.Parse()
 	fmt.Println("| instance | n | k | default cut | optimal | lower bound | s | cpu s | reference | gap |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
@@ -62,6 +65,9 @@ func main() {
 				if err != nil {
 					fmt.Printf("| %s | %d | %d | none | - | - | %.2f | %.2f | | |\n", name, n, k, el.Seconds(), cpu.Seconds())
 					fmt.Fprintf(os.Stderr, "%s: %v\n", name, err)
+					if *dump != "" {
+						writeRequest(filepath.Join(*dump, name+".json"), req)
+					}
 					continue
 				}
 				refCut := int64(-1)
@@ -92,6 +98,17 @@ func main() {
 		fmt.Printf("\nmean gap %.2f %%, max %.1f %%, ", sum/float64(len(gaps)), slices.Max(gaps))
 	}
 	fmt.Printf("total default time %.1f s\n", total.Seconds())
+}
+
+// writeRequest writes req as JSON to path.
+func writeRequest(path string, req capacity.SplitRequest) {
+	data, err := json.MarshalIndent(req, "", " ")
+	if err == nil {
+		err = os.WriteFile(path, append(data, '\n'), 0o644)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
 }
 
 // cpuTime returns the user CPU time of the process so far.
