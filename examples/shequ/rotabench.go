@@ -68,13 +68,14 @@ type benchRow struct {
 func (e *env) bench(dir, bestFile, column, only string, seed uint64, budget int) error {
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if only != "" && err == nil {
+		name := func(f string) string { return strings.TrimSuffix(filepath.Base(f), ".txt") }
 		want := strings.Split(only, ",")
-		files = slices.DeleteFunc(files, func(f string) bool {
-			return !slices.Contains(want, strings.TrimSuffix(filepath.Base(f), ".txt"))
-		})
-		if len(files) == 0 {
-			return inputErr(dir, "", "bench.instance", tr("no instance named %s", "没有名为 %s 的算例", only))
+		for _, w := range want {
+			if !slices.ContainsFunc(files, func(f string) bool { return name(f) == w }) {
+				return inputErr(dir, "", "bench.instance", tr("no instance named %s", "没有名为 %s 的算例", w))
+			}
 		}
+		files = slices.DeleteFunc(files, func(f string) bool { return !slices.Contains(want, name(f)) })
 	}
 	if err != nil || len(files) == 0 {
 		if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
