@@ -530,6 +530,11 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 			best = pr.refinePairs(ex.best, exactUnits2(o), exactNodes/25)
 		case done:
 			return Plan{}, noPlan(k)
+		default:
+			// The full search below, with its cut bounds and no plan
+			// to start from, would spend another ExactNodes to stop
+			// where this one did.
+			exactRuns = false
 		}
 	}
 	method, optimal := "heuristic", false
