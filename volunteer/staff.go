@@ -87,6 +87,10 @@ func (x *searcher) improveStaff(budget int) {
 			return
 		}
 	}
+	if n := x.colgen(budget / 2); n > 0 {
+		x.moves += n
+		budget -= n
+	}
 	L := 200
 	if x.history > 0 {
 		L = x.history
