@@ -92,18 +92,18 @@ type cg struct {
 	cols   []cgCol
 	work   int
 	budget int
+	root   float64 // the first LP's objective (NaN until solved)
 	dp     cgDP
 }
 
-// colgen runs column generation and the dive within budget moves and
-// leaves the better of the current rota and the dive's roster in the
-// state. It returns the moves spent.
-func (x *searcher) colgen(budget int) int {
-	s, m := x.s, x.s.m
+// newCG prepares column generation for x's model, or returns nil when
+// the model is not one it prices exactly or the LP would be too large.
+func newCG(x *searcher, budget int) *cg {
+	m := x.s.m
 	if !cgOK(m) || len(m.vols) == 0 {
-		return 0
+		return nil
 	}
-	g := &cg{x: x, budget: budget, row: make([]int32, len(m.occs))}
+	g := &cg{x: x, budget: budget, row: make([]int32, len(m.occs)), root: math.NaN()}
 	for o := range m.occs {
 		g.row[o] = -1
 		nd := &m.needs[m.occs[o].need]
@@ -113,7 +113,7 @@ func (x *searcher) colgen(budget int) int {
 		}
 	}
 	if g.nCover+len(m.vols) > cgMaxRows {
-		return 0
+		return nil
 	}
 	// A Max that the volunteers who may take the turn could exceed is a
 	// rule between volunteers.
@@ -125,9 +125,29 @@ func (x *searcher) colgen(budget int) int {
 			}
 		}
 		if n > m.needs[m.occs[o].need].max {
-			return 0
+			return nil
 		}
 	}
+	return g
+}
+
+// colgen runs column generation and the dive within budget moves and
+// leaves the better of the current rota and the dive's roster in the
+// state. It returns the moves spent.
+func (x *searcher) colgen(budget int) int {
+	g := newCG(x, budget)
+	if g == nil {
+		return 0
+	}
+	g.dive()
+	return g.work
+}
+
+// dive fills the pool, solves the master and fixes volunteers until each
+// has one rota, then loads the roster if it is better.
+func (g *cg) dive() {
+	s, m := g.x.s, g.x.s.m
+	budget := g.budget
 	// Seed the pool with each volunteer's cheapest rota at zero prices
 	// (which also tells whether every volunteer has a legal rota) and
 	// with the current rota where it breaks no rule.
@@ -135,7 +155,7 @@ func (x *searcher) colgen(budget int) int {
 	for v := range m.vols {
 		c, _, ok := g.price(v, zero)
 		if !ok {
-			return g.moves()
+			return
 		}
 		g.cols = append(g.cols, c)
 	}
@@ -155,7 +175,7 @@ func (x *searcher) colgen(budget int) int {
 	for g.work < budget {
 		lam, ok := g.solve(fixed)
 		if !ok {
-			return g.moves()
+			return
 		}
 		// Fix every volunteer whose rota is integral, and the one the LP
 		// is surest of.
@@ -188,14 +208,11 @@ func (x *searcher) colgen(budget int) int {
 	}
 	for v := range fixed {
 		if fixed[v] == 0 {
-			return g.moves()
+			return
 		}
 	}
 	g.load(fixed)
-	return g.moves()
 }
-
-func (g *cg) moves() int { return g.work }
 
 // solve builds the restricted master for the free volunteers (fixed
 // ones' cover taken off the right-hand side), generates columns until no
@@ -238,8 +255,6 @@ func (g *cg) solve(fixed []int) ([]float64, bool) {
 	}
 	// A fixed volunteer's convexity row holds a free slack at cost 0 so
 	// that the basis stays square.
-	colOf := make([]int, 0, len(g.cols)) // LP column → pool column
-	base := len(p.cost)
 	basis := make([]int, rows)
 	for v := range nv {
 		if fixed[v] != 0 {
@@ -260,11 +275,9 @@ func (g *cg) solve(fixed []int) ([]float64, bool) {
 		rs = append(rs, int32(g.nCover+c.v))
 		vs = append(vs, 1)
 		j := p.add(float64(c.cost), rs, vs)
-		colOf = append(colOf, ci)
 		lpCol[ci] = j
 		return j
 	}
-	_ = base
 	first := make([]int, nv)
 	for v := range first {
 		first[v] = -1
@@ -332,6 +345,9 @@ func (g *cg) solve(fixed []int) ([]float64, bool) {
 		}
 	}
 	p.unperturb()
+	if math.IsNaN(g.root) {
+		g.root = p.objective()
+	}
 	lam := make([]float64, len(g.cols))
 	for ci, j := range lpCol {
 		if j >= 0 {
@@ -419,8 +435,6 @@ func (g *cg) price(v int, y []float64) (cgCol, float64, bool) {
 		ops := w.opts[d][:0]
 		pr := w.price[d][:0]
 		mx := 0
-		seen := make([]bool, 0)
-		_ = seen
 		for _, q32 := range x.byDay[d] {
 			q := int(q32)
 			if !g.can(v, q, d) {
