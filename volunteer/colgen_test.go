@@ -59,7 +59,7 @@ func TestLPOptimal(t *testing.T) {
 		if !p.start(basis) {
 			t.Fatal("start refused a feasible identity basis")
 		}
-		if _, ok := p.solve(10000); !ok {
+		if _, st := p.solve(10000); st != lpOptimal {
 			t.Fatal("not optimal after 10,000 pivots")
 		}
 		p.duals()

@@ -13,15 +13,18 @@ import "math"
 // lpEps is the tolerance on reduced costs, pivots and feasibility.
 const lpEps = 1e-9
 
-// lpPerturb scales the perturbation of the right-hand side, and lpPivot
-// is the smallest pivot the ratio test accepts.
+// lpPerturb scales the perturbation of the right-hand side, lpPivot is
+// the smallest pivot the ratio test accepts and lpFeas how far below 0
+// it lets a basic value go.
 const (
 	lpPerturb = 1e-6
 	lpPivot   = 1e-7
+	lpFeas    = 1e-9
 )
 
-// lpRefactor is how many pivots pass before the inverse is rebuilt from
-// the basis, which keeps rounding errors from piling up.
+// lpRefactor is how many pivots pass (at least; rows, if more) before
+// the inverse is rebuilt from the basis, which keeps rounding errors
+// from piling up; rebuilding costs rows³, a pivot rows².
 const lpRefactor = 64
 
 // lp is a linear program in standard form with sparse columns.
@@ -39,6 +42,7 @@ type lp struct {
 	y     []float64 // duals
 	d     []float64 // scratch: B⁻¹ a_j
 	piv   int       // pivots since the last refactorisation
+	ops   int       // inner-loop steps done, the measure of work
 }
 
 // newLP returns an LP with right-hand side b and no columns.
@@ -91,6 +95,7 @@ func (p *lp) refactor() bool {
 	for i := range m {
 		inv[i*m+i] = 1
 	}
+	p.ops += m * m * m
 	for c := range m {
 		r, best := -1, 1e-12
 		for i := c; i < m; i++ {
@@ -128,7 +133,7 @@ func (p *lp) refactor() bool {
 		for k := range m {
 			s += inv[i*m+k] * p.b[k]
 		}
-		if s < -1e-7 {
+		if s < -1e-5 { // beyond rounding: the basis is not feasible
 			return false
 		}
 		p.xB[i] = max(s, 0)
@@ -162,15 +167,24 @@ func (p *lp) reduced(j int) float64 {
 	return r
 }
 
+// lpStatus is how solve ended.
+type lpStatus int
+
+const (
+	lpOptimal lpStatus = iota
+	lpLimit            // iters pivots made; the basis is feasible
+	lpFailed           // numerically singular or unbounded
+)
+
 // solve runs primal simplex iterations until the basis is optimal or
-// iters pivots were made; it returns the pivots made and whether the
-// basis is optimal. Dantzig's rule picks the entering column; after a
+// iters pivots were made; it returns the pivots made and how it ended. Dantzig's rule picks the entering column; after a
 // run of degenerate pivots, Bland's rule takes over so the method cannot
 // cycle.
-func (p *lp) solve(iters int) (int, bool) {
+func (p *lp) solve(iters int) (int, lpStatus) {
 	m := p.m
 	degen := 0
 	for it := 0; it < iters; it++ {
+		p.ops += 3*m*m + len(p.cost)
 		p.duals()
 		bland := degen > 2*m
 		enter, best := -1, -lpEps*1e3
@@ -187,7 +201,7 @@ func (p *lp) solve(iters int) (int, bool) {
 			}
 		}
 		if enter < 0 {
-			return it, true
+			return it, lpOptimal
 		}
 		d := p.d
 		clear(d)
@@ -197,17 +211,30 @@ func (p *lp) solve(iters int) (int, bool) {
 				d[i] += p.inv[i*m+int(r)] * v
 			}
 		}
-		leave, ratio := -1, math.Inf(1)
+		// Harris's ratio test: the largest step that breaks no bound by
+		// more than lpFeas, then among the rows that bound it the largest
+		// pivot (small pivots are what make the inverse drift); Bland's
+		// rule takes the lowest column index instead.
+		theta := math.Inf(1)
 		for i := range m {
 			if d[i] > lpPivot {
-				t := p.xB[i] / d[i]
-				if t < ratio-lpEps || t < ratio+lpEps && leave >= 0 && p.basis[i] < p.basis[leave] {
-					leave, ratio = i, t
-				}
+				theta = min(theta, (p.xB[i]+lpFeas)/d[i])
 			}
 		}
+		leave, ratio := -1, 0.0
+		for i := range m {
+			if d[i] <= lpPivot || p.xB[i]/d[i] > theta {
+				continue
+			}
+			if leave < 0 || !bland && d[i] > d[leave] || bland && p.basis[i] < p.basis[leave] {
+				leave = i
+			}
+		}
+		if leave >= 0 {
+			ratio = max(0, p.xB[leave]/d[leave])
+		}
 		if leave < 0 {
-			return it, false // unbounded: cannot happen with the costs colgen builds
+			return it, lpFailed // unbounded: cannot happen with the costs colgen builds
 		}
 		// A pivot that does not lower the objective by more than rounding
 		// is degenerate, whatever its step.
@@ -240,11 +267,12 @@ func (p *lp) solve(iters int) (int, bool) {
 		p.pos[p.basis[leave]] = -1
 		p.basis[leave] = enter
 		p.pos[enter] = leave
-		if p.piv++; p.piv >= lpRefactor && !p.refactor() {
-			return it + 1, false
+		if p.piv++; p.piv >= max(lpRefactor, m) && !p.refactor() {
+			return it + 1, lpFailed
 		}
 	}
-	return iters, false
+	p.duals()
+	return iters, lpLimit
 }
 
 // unperturb recomputes the basic values for the right-hand side as given
