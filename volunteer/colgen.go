@@ -34,10 +34,9 @@ const cgMaxRows = 700
 // least one); cgTail ends column generation at a step of the dive when
 // the Lagrangian bound is that close to the LP's value; cgSmooth weighs
 // the pricing duals towards the best bound's; cgRounds rounds of pricing
-// must fit in the budget for the dive to be tried. Measured on Curtois
-// Instance5 to 7 and generated 28-day instances of 20 and 30 staff and 6
-// shift types (fixing a tenth instead of a quarter: the same rosters,
-// 10 % more work).
+// must fit in the budget for the dive to be tried. Set by hand on
+// Curtois Instance5 to 7 and generated 28-day instances of 20 and 30
+// staff and 6 shift types.
 const (
 	cgFixShare = 4
 	cgTail     = 1.0
