@@ -116,45 +116,6 @@ func (g *graph) cutWeight(part []int32) (w int64, edges int) {
 	return w, edges
 }
 
-// partsConnected reports whether every part of the assignment is non-empty
-// and connected.
-func (g *graph) partsConnected(part []int32, k int) bool {
-	seen := make([]bool, g.n)
-	done := make([]bool, k)
-	stack := make([]int32, 0, g.n)
-	for s := 0; s < g.n; s++ {
-		p := part[s]
-		if p < 0 || int(p) >= k {
-			return false
-		}
-		if seen[s] {
-			continue
-		}
-		if done[p] {
-			return false // a second component of part p
-		}
-		done[p] = true
-		seen[s] = true
-		stack = append(stack[:0], int32(s))
-		for len(stack) > 0 {
-			v := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			for _, u := range g.adj[g.start[v]:g.start[v+1]] {
-				if !seen[u] && part[u] == p {
-					seen[u] = true
-					stack = append(stack, u)
-				}
-			}
-		}
-	}
-	for _, d := range done {
-		if !d {
-			return false
-		}
-	}
-	return true
-}
-
 // arc is one direction of an edge between nodes a and b, of weight w.
 type arc struct {
 	a, b int32

@@ -45,3 +45,19 @@ func TestRefineStripsKeepsPlansValid(t *testing.T) {
 		}
 	})
 }
+
+// partsConnected reports whether every one of the k parts of the
+// assignment is non-empty and connected, and no unit is outside them.
+func (g *graph) partsConnected(part []int32, k int) bool {
+	for _, p := range part {
+		if p < 0 || int(p) >= k {
+			return false
+		}
+	}
+	for p := range k {
+		if !g.partConnected(part, int32(p)) {
+			return false
+		}
+	}
+	return true
+}

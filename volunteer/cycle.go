@@ -1,6 +1,9 @@
 package volunteer
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // cycleLen is the longest cyclic exchange cyclePass looks for.
 const cycleLen = 4
@@ -49,7 +52,7 @@ func (x *searcher) cyclePass(w *dwork) bool {
 	if n < 2 {
 		return false
 	}
-	sort.SliceStable(seats, func(i, j int) bool { return seats[i].d < seats[j].d })
+	slices.SortStableFunc(seats, func(a, b cycSeat) int { return cmp.Compare(a.d, b.d) })
 	// Arcs between turns at most a week apart, built when the search
 	// first leaves a turn (one unit of work per 32 pairs looked at); a
 	// turn of a volunteer moved by an exchange is dirty (its arcs are
@@ -70,7 +73,7 @@ func (x *searcher) cyclePass(w *dwork) bool {
 		}
 		a := &seats[i]
 		out := adj[i][:0]
-		j := sort.Search(n, func(j int) bool { return seats[j].d >= a.d-7 })
+		j, _ := slices.BinarySearchFunc(seats, a.d-7, func(s cycSeat, d int32) int { return cmp.Compare(s.d, d) })
 		for ; j < n && seats[j].d <= a.d+7; j++ {
 			if checks++; checks%32 == 0 {
 				if w.spent() {
