@@ -19,6 +19,8 @@
 //     pure state machine: commands in, events out, state by folding events.
 //   - [github.com/shequ/shequ/volunteer]: space-claim (空间认领) rota
 //     planning, repair and explanation under hard and soft constraints.
+//     The same engine rosters a property company's paid staff, measured on
+//     the Curtois & Qu staff-scheduling benchmark.
 //   - [github.com/shequ/shequ/capacity]: community size and staffing
 //     assessment against a households-per-worker target, and the planning of
 //     contiguous, balanced community splits.

@@ -340,13 +340,15 @@
 //     missed). Duals are smoothed towards those of the best Lagrangian
 //     bound (weight 0.7), and a step stops adding rotas once that bound is
 //     within 1 of the LP's value. The dive then fixes every volunteer
-//     whose rota is integral and the quarter of the others with the
+//     whose rota is integral and the sixteenth of the others (at least
+//     one; more when the steps left in the budget would not do) with the
 //     largest LP values, and solves again, until everyone has a rota (or
-//     the budget runs out: each free volunteer then takes the rota of
-//     largest value). The roster replaces the search's rota when it
-//     scores better. The dive is skipped when 60 rounds of pricing (one
-//     DP per volunteer) would not fit its budget: a dive cut short leaves
-//     the local search a worse start and less budget.
+//     the budget runs out or an LP is lost to rounding: each free
+//     volunteer then takes the rota of largest value). The roster
+//     replaces the search's rota when it scores better. The dive is
+//     skipped when 150 rounds of pricing at zero prices (one DP per
+//     volunteer) would not fit its budget: a dive cut short leaves the
+//     local search a worse start and less budget.
 //   - Then late acceptance (history 200, or Options.History) compares a
 //     priced score: Soft + wEff × effort deficit / shortest turn + wBlk ×
 //     block deficit days (Unfilled and Disruption still come first). Every
@@ -460,17 +462,17 @@
 //	(without --instance: every instance in one process; --json adds requests, under, over)
 //
 //	instance   best known  seed 1  gap      CPU      seed 2  seed 3  seed 4  largest gap  before column generation (seed 1)
-//	Instance1         607     607  0.00 %  22.8 s      607     607     607  0.00 %          607
-//	Instance2         828     828  0.00 %  21.7 s      828     828     828  0.00 %          828
-//	Instance3        1001    1001  0.00 %  25.4 s     1001    1001    1001  0.00 %         1003
-//	Instance4        1716    1716  0.00 %  22.0 s     1716    1716    1716  0.00 %         1721
-//	Instance5        1143    1153  0.87 %  24.8 s     1147    1148    1147  0.87 %         1240
-//	Instance6        1950    1952  0.10 %  26.3 s     1952    1952    1952  0.10 %         2260
-//	Instance7        1056    1063  0.66 %  26.2 s     1060    1062    1059  0.66 %         1177
+//	Instance1         607     607  0.00 %  22.9 s      607     607     607  0.00 %          607
+//	Instance2         828     828  0.00 %  24.1 s      828     828     828  0.00 %          828
+//	Instance3        1001    1001  0.00 %  21.5 s     1001    1001    1001  0.00 %         1003
+//	Instance4        1716    1716  0.00 %  23.6 s     1716    1716    1716  0.00 %         1721
+//	Instance5        1143    1153  0.87 %  26.2 s     1147    1148    1147  0.87 %         1240
+//	Instance6        1950    1952  0.10 %  28.6 s     1952    1952    1952  0.10 %         2260
+//	Instance7        1056    1063  0.66 %  23.3 s     1060    1062    1059  0.66 %         1177
 //
 // The aim (Instance1 and 2 at their optima, the others within 2 %, in
 // 60 s of CPU on one core) is met on every seed; the CPU time over all
-// 28 runs was 21.7 to 29.8 s. Before column generation the staff search
+// 28 runs was 21.1 to 31.2 s. Before column generation the staff search
 // stalled on Instance5 to 7 with 11 to 22 short weekend seats (weight
 // 100) where the best rosters have one to three fewer: reaching them
 // takes several people's work blocks moved at once, which no move of
@@ -480,19 +482,25 @@
 // found. The dive's own roster is already close (objectives: seed 1,
 // 1155 on Instance5 and 1063 on Instance7; seed 3, 1952 on Instance6;
 // seed 4, 1148 on Instance5), and the late acceptance after it moves
-// little. On
-// generated 28- to 84-day instances with 5 or 6 shift types of several
-// lengths (curtois gen), pricing costs up to 125 rounds' work; where 60
-// rounds do not fit half the budget the dive is skipped and the rosters
-// are those of the local search alone (28 days, 20 staff, 6 types: 46
-// with the dive against 51 without; 30 to 50 staff: the same as before).
+// little. On generated 28- to 84-day instances with 5 or 6 shift types
+// of several lengths (curtois gen), pricing is dearer (up to 170 rounds
+// of pricing at zero prices for the root and dive, against 20 to 50 on
+// Instance5 to 7); where 150 such rounds do not fit half the budget the
+// dive is skipped, and the rosters are those of the local search alone
+// (at 50,000,000 moves: 51, 70, 58, 95 and 211 on the 28-day 20-, 30-
+// and 50-staff, 42-day 45-staff and 84-day 40-staff instances, seed 1 of
+// `curtois gen`; before column generation 51, 70, 58, 95 and 209, the
+// last moved by the pricing rounds' share of the budget; a dive cut
+// short by the budget gave 53 on the first, a dive with room 46).
 //
 // The generated instance of the largest size (curtois.Generate, 364 days,
 // 150 staff, 32 shift types, seed 1; `go run
 // ./examples/internal/curtois/cmd/curtois gen --days 364 --staff 150
 // --shifts 32 --seed 1`) returns a valid roster with 50,000,000 moves
 // (objective 21,607; 55.8 s CPU, 74 MB maximum resident; before the
-// person DP 22,714 with 60,000,000 moves in 117.8 s at a higher load).
+// person DP 22,714 with 60,000,000 moves in 117.8 s at a higher load;
+// the same roster after column generation, which its 11,798 LP rows rule
+// out, in 31.3 s CPU and 77 MB on a quieter machine).
 // At the default budget (47,566,994 moves for it) the search ended at
 // Hard 4 (four one-day work blocks) before the closing repair, and at Hard
 // 0 with it (objective 24,868, 63 s wall in a test at a load average
