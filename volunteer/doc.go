@@ -488,8 +488,8 @@
 // Instance5 to 7); where 150 such rounds do not fit half the budget the
 // dive is skipped, and the rosters are those of the local search alone
 // (at 50,000,000 moves: 51, 70, 58, 95 and 211 on the 28-day 20-, 30-
-// and 50-staff, 42-day 45-staff and 84-day 40-staff instances, seed 1 of
-// `curtois gen`; before column generation 51, 70, 58, 95 and 209, the
+// and 50-staff, 42-day 45-staff and 84-day 40-staff instances of
+// `curtois gen`, seed 2 for the 30-staff one and 1 for the others; before column generation 51, 70, 58, 95 and 209, the
 // last moved by the pricing rounds' share of the budget; a dive cut
 // short by the budget gave 53 on the first, a dive with room 46).
 //

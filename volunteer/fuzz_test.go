@@ -15,6 +15,9 @@ func FuzzPlan(f *testing.F) {
 	f.Add([]byte(`{"days":7,"estate":{"buildings":[{"id":"B","floors":2}],"spaces":[{"id":"S","kind":"lobby","building":"B","floor":1}]},"needs":[{"id":"a","space":"S","every":1,"effort":1,"min":1,"target":1,"max":1,"after":"b"},{"id":"b","space":"S","every":2,"effort":1,"min":0,"target":1,"max":2,"after":"a"}],"volunteers":[{"id":"v"}]}`), uint64(2))
 	// Minimum rules and a flexible window.
 	f.Add([]byte(`{"days":9,"estate":{"buildings":[{"id":"B","floors":3,"lift":true,"lift_down":[{"from":2,"to":4}]}],"spaces":[{"id":"S","kind":"stairwell","building":"B","floor":3}]},"needs":[{"id":"a","space":"S","task":"x","every":3,"window":2,"effort":2,"min":1,"target":2,"max":2,"stairs":true}],"volunteers":[{"id":"v","max_stair_floor":1,"limits":{"min_consecutive":2,"min_consecutive_off":2,"min_effort":3}},{"id":"w","household":"h","limits":{"max_weekends":1,"tasks":[{"task":"x","max":1}]}}],"pinned":[{"need":"a","slot":0,"day":1,"volunteer":"w"}]}`), uint64(3))
+	// A staff roster (fixed days, minimum rules, no team rules): the
+	// column generation start runs.
+	f.Add([]byte(`{"days":6,"estate":{"spaces":[{"id":"S","kind":"other"}]},"forbidden":[{"first":"L","then":"E"}],"needs":[{"id":"e","space":"S","task":"E","days":[0,1,2,3,4,5],"effort":480,"target":1,"max":3,"under_weight":100,"over_weight":1},{"id":"l","space":"S","task":"L","every":1,"effort":480,"target":1,"max":3,"under_weight":100}],"volunteers":[{"id":"a","limits":{"min_consecutive":2,"min_consecutive_off":2,"max_consecutive":3,"min_effort":960,"max_effort":1920,"tasks":[{"task":"L","max":2}]}},{"id":"b","limits":{"min_effort":480,"max_weekends":1}},{"id":"c","preferences":[{"task":"E","days":[2],"weight":-3}],"limits":{"min_consecutive":2}}]}`), uint64(4))
 	f.Fuzz(func(t *testing.T, data []byte, s uint64) {
 		if len(data) > 4096 {
 			return
@@ -24,6 +27,12 @@ func FuzzPlan(f *testing.F) {
 			return // long horizons are valid but too slow for a fuzz iteration
 		}
 		opt := Options{Seed: s, Budget: 2000}
+		if s%2 == 0 {
+			// Staff weights (no load or fairness terms): rosters with
+			// minimum rules and no team rules start by column generation.
+			w := CurtoisWeights()
+			opt.Weights = &w
+		}
 		r := Validate(in, opt)
 		res, err := Plan(in, opt)
 		if (len(r) == 0) != (err == nil) {
