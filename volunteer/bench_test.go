@@ -127,3 +127,24 @@ func BenchmarkPlanStaff(b *testing.B) {
 	b.ReportMetric(float64(res.Score.Hard), "hard")
 	b.ReportMetric(float64(res.Moves), "moves")
 }
+
+// BenchmarkPlanStaffMonth plans a synthetic staff roster of Curtois &
+// Qu's mid size (28 days, 16 staff, 2 shift types) with 5,000,000 moves:
+// the column generation start and the dive (colgen.go), then late
+// acceptance. "soft" is the roster's Soft level.
+func BenchmarkPlanStaffMonth(b *testing.B) {
+	si := syntheticStaff(28, 16, 2)
+	si.minutes = []int{480, 480}
+	in, opt := si.toInput()
+	opt.Seed, opt.Budget = 1, 5_000_000
+	b.ReportAllocs()
+	var res Result
+	for b.Loop() {
+		var err error
+		if res, err = Plan(in, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(res.Score.Hard), "hard")
+	b.ReportMetric(float64(res.Score.Soft), "soft")
+}

@@ -428,6 +428,8 @@
 //	PlanStaff                                  synthetic staff roster of the         0.84-1.5 s                            73 MB 147,642  2,044,005 moves, Hard 1
 //	                                           largest Curtois size: 364 days,
 //	                                           150 staff, 32 shift types
+//	PlanStaffMonth                             synthetic 28 days, 16 staff,          2.1-2.4 s                            8.7 MB  17,526  5,000,000 moves, Soft 784
+//	                                           2 shift types (column generation)
 //
 // Targets: Songliu under 200 ms (met), the large compound under 5 s (met),
 // repairing one drop-out under 10 ms (met). Under a load average of 10 to
@@ -445,10 +447,15 @@
 // candidate they took it to 47 ms. The space-claim Plan benchmarks spend
 // the last tenth of their budget in the descent.
 //
-// PlanStaff runs the staff search (the roster has minimum rules): 1,000,000
+// PlanStaffMonth was added with column generation and measured then (29
+// November 2026, load average about 1). PlanStaff runs the staff search
+// (the roster has minimum rules): 1,000,000
 // moves are far too few for that size; the search leaves a Hard level in
 // the tens and the closing repair (below) brings it to 1 with another
-// 1,044,005 moves of DP work.
+// 1,044,005 moves of DP work. PlanStaffMonth goes through column
+// generation: the dive's roster (Soft 784) meets the root's bound, so it
+// is optimal (TestColgenSyntheticMonth), and the late acceptance after it
+// spends the rest of the budget finding nothing better.
 //
 // On the seven Curtois & Qu instances shipped in shared/data/curtois-qu,
 // mapped by examples/internal/curtois and each roster re-scored by its
