@@ -114,8 +114,15 @@ func syntheticStaff(days, staff, types int) staffInstance {
 // largest size (364 days, 150 staff, 32 shift types: 11,648 needs) with a
 // budget of 1,000,000 moves: scale and memory at that size.
 func BenchmarkPlanStaff(b *testing.B) {
-	in, opt := syntheticStaff(364, 150, 32).toInput()
-	opt.Seed, opt.Budget = 1, 1_000_000
+	res := benchStaff(b, syntheticStaff(364, 150, 32), 1_000_000)
+	b.ReportMetric(float64(res.Moves), "moves")
+}
+
+// benchStaff plans si with seed 1 and budget moves in a benchmark loop
+// and reports the Hard level of the last rota.
+func benchStaff(b *testing.B, si staffInstance, budget int) Result {
+	in, opt := si.toInput()
+	opt.Seed, opt.Budget = 1, budget
 	b.ReportAllocs()
 	var res Result
 	for b.Loop() {
@@ -125,7 +132,7 @@ func BenchmarkPlanStaff(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(res.Score.Hard), "hard")
-	b.ReportMetric(float64(res.Moves), "moves")
+	return res
 }
 
 // BenchmarkPlanStaffMonth plans a synthetic staff roster of Curtois &
@@ -135,16 +142,6 @@ func BenchmarkPlanStaff(b *testing.B) {
 func BenchmarkPlanStaffMonth(b *testing.B) {
 	si := syntheticStaff(28, 16, 2)
 	si.minutes = []int{480, 480}
-	in, opt := si.toInput()
-	opt.Seed, opt.Budget = 1, 5_000_000
-	b.ReportAllocs()
-	var res Result
-	for b.Loop() {
-		var err error
-		if res, err = Plan(in, opt); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(res.Score.Hard), "hard")
+	res := benchStaff(b, si, 5_000_000)
 	b.ReportMetric(float64(res.Score.Soft), "soft")
 }

@@ -12,7 +12,7 @@ func TestPersonDPMatchesEnumeration(t *testing.T) {
 	for i := range si.staff {
 		si.staff[i].maxShifts[i%3] = 2 + i%3
 	}
-	x := constructedStaff(t, si, 3)
+	x := staffSearcher(t, si, 3)
 	s, m := x.s, x.s.m
 	x.effUnit, x.wEff, x.wBlk = 240, 37, 53
 	x.dpLen = m.days
@@ -166,7 +166,7 @@ func (x *searcher) windowAt(v, a, b int, touched *[]int) int {
 // leaves a rota whose score Evaluate confirms.
 func TestRepairHard(t *testing.T) {
 	si := syntheticStaff(56, 20, 4)
-	x := constructedStaff(t, si, 5)
+	x := staffSearcher(t, si, 5)
 	s := x.s
 	before := s.sc
 	if before.Hard == 0 {
@@ -185,22 +185,3 @@ func TestRepairHard(t *testing.T) {
 	t.Logf("Hard %d -> %d", before.Hard, s.sc.Hard)
 }
 
-// constructedStaff compiles si and returns a searcher over every
-// occurrence, seeded with seed, after its construction.
-func constructedStaff(t *testing.T, si staffInstance, seed uint64) *searcher {
-	t.Helper()
-	in, opt := si.toInput()
-	m, r := compile(in, opt)
-	if m == nil {
-		t.Fatal(r)
-	}
-	s := newState(m, false)
-	s.cacheCosts()
-	active := make([]int32, len(m.occs))
-	for o := range active {
-		active[o] = int32(o)
-	}
-	x := newSearcher(s, seed, active)
-	x.construct()
-	return x
-}
