@@ -44,6 +44,7 @@ const (
 	cgTail     = 1.0
 	cgSmooth   = 0.7 // weight of the best bound's duals (Wentges)
 	cgRounds   = 150
+	cgDives    = 3
 )
 
 // cgMaxStates bounds the pricing DP's states per day.
@@ -205,78 +206,86 @@ func (g *cg) dive() {
 			g.cols = append(g.cols, c)
 		}
 	}
-	fixed := make([]int, len(m.vols)) // column index + 1
-	warm := make([]int, len(m.vols))  // a column of each volunteer to start from
-	for v := range warm {
-		warm[v] = v
-	}
-	type pick struct {
-		c int
-		l float64
-	}
-	var picks []pick
-	// step estimates the work of one step after the root: a quarter of
-	// the root's at first (later steps start from the pool), then the
-	// largest seen.
-	step := 0
-	for root := true; g.work < budget; root = false {
-		w0 := g.work
-		lam, ok := g.solve(fixed, warm)
-		if !ok {
-			break // numerically lost: finish from the last LP
-		}
-		if root {
-			step = (g.work - w0) / 4
-		} else {
-			step = max(step, g.work-w0)
-		}
-		// Fix every volunteer whose rota is integral, and the free ones
-		// the LP is surest of: a sixteenth of them (at least one), each
-		// at the rota of its largest value.
-		best := make([]int, len(m.vols))
-		for v := range best {
-			best[v] = -1
-		}
-		for ci, l := range lam {
-			if v := g.cols[ci].v; fixed[v] == 0 && (best[v] < 0 || l > lam[best[v]]+1e-9) {
-				best[v] = ci
-			}
-		}
-		picks = picks[:0]
-		for v, ci := range best {
-			if fixed[v] != 0 {
-				continue
-			}
-			warm[v] = ci
-			if lam[ci] > 1-1e-6 {
-				fixed[v] = ci + 1
-			} else {
-				picks = append(picks, pick{ci, lam[ci]})
-			}
-		}
-		if len(picks) == 0 {
+	// Each further dive starts from the pool the last one grew, which
+	// moves the LP's solutions and so the dive's choices.
+	for range cgDives {
+		if g.work >= budget {
 			break
 		}
-		slices.SortStableFunc(picks, func(a, b pick) int { return cmp.Compare(b.l, a.l) })
-		// More at a time when the steps left in the budget would not
-		// fix everyone one sixteenth at a time.
-		k := max(1, len(picks)/cgFixShare)
-		if left := (budget - g.work) / max(1, step); left < len(picks)/k+1 {
-			k = (len(picks) + max(1, left-1) - 1) / max(1, left-1)
+		fixed := make([]int, len(m.vols)) // column index + 1
+		warm := make([]int, len(m.vols))  // a column of each volunteer to start from
+		for v := range warm {
+			warm[v] = v
 		}
-		for _, p := range picks[:min(k, len(picks))] {
-			fixed[g.cols[p.c].v] = p.c + 1
+		type pick struct {
+			c int
+			l float64
 		}
+		var picks []pick
+		// step estimates the work of one step after the root: a quarter of
+		// the root's at first (later steps start from the pool), then the
+		// largest seen.
+		step := 0
+		for root := true; g.work < budget; root = false {
+			w0 := g.work
+			lam, ok := g.solve(fixed, warm)
+			if !ok {
+				break // numerically lost: finish from the last LP
+			}
+			if root {
+				step = (g.work - w0) / 4
+			} else {
+				step = max(step, g.work-w0)
+			}
+			// Fix every volunteer whose rota is integral, and the free ones
+			// the LP is surest of: a sixteenth of them (at least one), each
+			// at the rota of its largest value.
+			best := make([]int, len(m.vols))
+			for v := range best {
+				best[v] = -1
+			}
+			for ci, l := range lam {
+				if v := g.cols[ci].v; fixed[v] == 0 && (best[v] < 0 || l > lam[best[v]]+1e-9) {
+					best[v] = ci
+				}
+			}
+			picks = picks[:0]
+			for v, ci := range best {
+				if fixed[v] != 0 {
+					continue
+				}
+				warm[v] = ci
+				if lam[ci] > 1-1e-6 {
+					fixed[v] = ci + 1
+				} else {
+					picks = append(picks, pick{ci, lam[ci]})
+				}
+			}
+			if len(picks) == 0 {
+				break
+			}
+			slices.SortStableFunc(picks, func(a, b pick) int { return cmp.Compare(b.l, a.l) })
+			// More at a time when the steps left in the budget would not
+			// fix everyone one sixteenth at a time.
+			k := max(1, len(picks)/cgFixShare)
+			if left := (budget - g.work) / max(1, step); left < len(picks)/k+1 {
+				k = (len(picks) + max(1, left-1) - 1) / max(1, left-1)
+			}
+			for _, p := range picks[:min(k, len(picks))] {
+				fixed[g.cols[p.c].v] = p.c + 1
+			}
+		}
+		// Out of budget (or an LP lost to rounding): every free volunteer
+		// takes the rota the last LP valued most. Any choice of one legal
+		// rota per volunteer is a legal roster (cgOK), so the dive's work is
+		// never lost.
+		for v := range fixed {
+			if fixed[v] == 0 {
+				fixed[v] = warm[v] + 1
+			}
+		}
+		g.load(fixed)
 	}
-	// Out of budget (or an LP lost to rounding): every free volunteer
-	// takes the rota the last LP valued most. Any choice of one legal rota per volunteer is a legal
-	// roster (cgOK), so the dive's work is never lost.
-	for v := range fixed {
-		if fixed[v] == 0 {
-			fixed[v] = warm[v] + 1
-		}
-	}
-	g.load(fixed)
 }
 
 // solve builds the restricted master for the free volunteers (fixed
