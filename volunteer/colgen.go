@@ -16,8 +16,8 @@ import (
 // program over one volunteer's whole horizon and rules (priced by the
 // LP's duals; exact unless its states would not fit). It then dives: it fixes the volunteers whose rota the LP
 // is surest of and solves again, until every volunteer has one rota.
-// The dive's roster replaces the search's rota when it scores better,
-// and the local search goes on from there.
+// The dive's roster replaces the search's rota when it scores better;
+// up to three dives run, and the local search goes on from the best.
 //
 // This is the method behind the published results on the Curtois & Qu
 // instances (branch and price; Curtois & Qu 2014), without the
