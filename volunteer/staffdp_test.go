@@ -184,4 +184,3 @@ func TestRepairHard(t *testing.T) {
 	}
 	t.Logf("Hard %d -> %d", before.Hard, s.sc.Hard)
 }
-
