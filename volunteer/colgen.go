@@ -59,11 +59,11 @@ const (
 	cgOpsPerMove   = 800
 )
 
-// cgOK reports whether column generation models m exactly: every
-// occurrence on a fixed day with no precedence, no Min (Unfilled) and a
-// Max that no count of eligible volunteers reaches; no pins; no team
+// cgOK reports whether column generation models m: every occurrence on
+// a fixed day with no precedence and no Min (Unfilled); no pins; no team
 // rules (partners, trainees, households together or apart); no period
-// or window caps; no load or fairness terms.
+// or window caps; no load or fairness terms. newCG checks the rest: that
+// no Max can be reached by the volunteers who may take the turn.
 func cgOK(m *model) bool {
 	w := &m.w
 	if len(m.pins) > 0 || w.MaxLoad != 0 || w.HouseholdMaxLoad != 0 || w.Fairness || w.HouseholdFairness {
