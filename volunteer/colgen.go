@@ -165,6 +165,11 @@ func (x *searcher) colgen(budget int) int {
 		return 0
 	}
 	g.dive()
+	if !math.IsNaN(g.root) {
+		// The bound is on an integer level; the margin covers rounding.
+		b := int64(math.Ceil(g.root - 1e-6))
+		x.bound = &b
+	}
 	return g.work
 }
 
@@ -418,6 +423,13 @@ func (g *cg) solve(fixed, warm []int) ([]float64, bool) {
 			lb := 0.0
 			for i, yi := range ys {
 				lb += yi * p.b0[i]
+			}
+			// The slacks' own terms, over the values a roster can give
+			// them (under ≤ target, over ≤ volunteers): 0 where ys is in
+			// the box -over ≤ y ≤ under, as the LP's duals are up to
+			// rounding; with them lb is a bound whatever the rounding.
+			for r := range g.nCover {
+				lb += min(0, (p.cost[under[r]]-ys[r])*p.b0[r]) + min(0, (p.cost[over[r]]+ys[r])*float64(nv))
 			}
 			// complete: every free volunteer priced, at an optimal
 			// basis; exact: by exact DPs, so lb is a bound (otherwise

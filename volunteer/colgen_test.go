@@ -242,3 +242,23 @@ func TestColgenSyntheticMonth(t *testing.T) {
 		t.Fatalf("staff model: objective %d, valid %v; engine Soft %d + on %d", obj, ok, got.Soft, on)
 	}
 }
+
+// TestPlanSoftBound: Plan reports the root bound of column generation
+// with a staff roster, and none where column generation does not run.
+func TestPlanSoftBound(t *testing.T) {
+	si := syntheticStaff(14, 8, 2)
+	si.minutes = []int{480, 480}
+	in, opt := si.toInput()
+	opt.Seed, opt.Budget = 1, 500_000
+	res, err := Plan(in, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.SoftBound == nil || *res.SoftBound > res.Score.Soft || res.Score.Hard != 0 {
+		t.Fatalf("score %v, bound %v", res.Score, res.SoftBound)
+	}
+	opt.Weights = nil // default weights price the largest loads: no column generation
+	if res, err = Plan(in, opt); err != nil || res.SoftBound != nil {
+		t.Fatalf("default weights: bound %v, err %v", res.SoftBound, err)
+	}
+}

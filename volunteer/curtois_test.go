@@ -267,6 +267,9 @@ func TestCurtoisPlanOptimal(t *testing.T) {
 		if ok && res.Score != want {
 			t.Fatalf("Plan score %v; optimum %v", res.Score, want)
 		}
+		if b := res.SoftBound; b != nil && ok && want.Hard == 0 && *b > want.Soft {
+			t.Fatalf("Plan's soft bound %d above the optimum %v", *b, want)
+		}
 	})
 }
 

@@ -17,6 +17,12 @@ type Result struct {
 	Fairness Fairness   `json:"fairness"`
 	// Moves is the work done: candidate moves evaluated.
 	Moves int `json:"moves"`
+	// SoftBound, when set, is a proven lower bound on Score.Soft over
+	// every rota of the input with Hard 0: Score.Soft − *SoftBound
+	// bounds how far the rota is from the best one. Plan sets it for the
+	// staff rosters it starts by column generation, when the DP priced
+	// every volunteer's rotas exactly (see the package documentation).
+	SoftBound *int64 `json:"soft_bound,omitempty"`
 }
 
 // Fairness summarises effort loads (ledger plus planned points).
@@ -110,7 +116,9 @@ func Plan(in Input, opt Options) (Result, error) {
 		work, _ := x.exact(reserve)
 		x.moves += work
 	}
-	return s.result(x.moves), nil
+	res := s.result(x.moves)
+	res.SoftBound = x.bound
+	return res, nil
 }
 
 // result renders s as a Result.

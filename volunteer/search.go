@@ -95,6 +95,9 @@ type searcher struct {
 	// (shortened where the DP would have too many states).
 	dp    dpWork
 	dpLen int
+	// bound is the proven lower bound on Soft column generation found
+	// (colgen.go), nil if none.
+	bound *int64
 }
 
 func newSearcher(s *state, seed uint64, active []int32) *searcher {

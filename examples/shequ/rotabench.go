@@ -25,9 +25,11 @@ func benchCommand() *command {
 		long: text{"Each instance is mapped to volunteer.Input, planned with --seed and --budget, and the roster's\n" +
 			"objective recomputed by an evaluator that shares no code with the engine. The published best\n" +
 			"values come from --best (default DIR/best-known.tsv, column lit_best_60min). Gap is\n" +
-			"(objective − best) / best. Exits 1 when a roster breaks a hard rule or an instance cannot be read.",
+			"(objective − best) / best. Bound is a proven lower bound on the objective, where the engine's column\n" +
+			"generation found one (- otherwise). Exits 1 when a roster breaks a hard rule or an instance cannot be read.",
 			"每个算例映射为 volunteer.Input，按 --seed 与 --budget 求解；排班表的目标值由与引擎不共享代码的评估器重新计算。\n" +
 				"公开最优值取自 --best（默认 DIR/best-known.tsv 的 lit_best_60min 列）。差距 = （目标值 − 最优值）/ 最优值。\n" +
+				"下界为引擎列生成求得的目标值下界（已证明），未求得时为 -。\n" +
 				"排班表违反硬约束或算例无法读取时退出码为 1。"},
 		setup: func(fs *flag.FlagSet, e *env) func([]string) error {
 			seed := fs.Uint64("seed", 1, bi("seed of the search; same seed, same rosters", "搜索种子；种子相同则结果相同"))
@@ -52,17 +54,20 @@ type benchRow struct {
 	ShiftTypes int    `json:"shift_types"`
 	Objective  int    `json:"objective"`
 	// The objective's parts: requests not granted, under- and over-cover.
-	Requests   int     `json:"requests"`
-	Under      int     `json:"under"`
-	Over       int     `json:"over"`
-	Feasible   bool    `json:"feasible"`
-	Violations int     `json:"violations"`
-	Best       *int    `json:"best_known,omitempty"`
-	GapBP      *int    `json:"gap_basis_points,omitempty"` // hundredths of a percent
-	Seconds    float64 `json:"seconds"`
-	Seed       uint64  `json:"seed"`
-	Budget     int     `json:"budget"`
-	Moves      int     `json:"moves"`
+	Requests   int  `json:"requests"`
+	Under      int  `json:"under"`
+	Over       int  `json:"over"`
+	Feasible   bool `json:"feasible"`
+	Violations int  `json:"violations"`
+	// Bound is a proven lower bound on the objective, from the engine's
+	// column generation (volunteer.Result.SoftBound), when it has one.
+	Bound   *int    `json:"lower_bound,omitempty"`
+	Best    *int    `json:"best_known,omitempty"`
+	GapBP   *int    `json:"gap_basis_points,omitempty"` // hundredths of a percent
+	Seconds float64 `json:"seconds"`
+	Seed    uint64  `json:"seed"`
+	Budget  int     `json:"budget"`
+	Moves   int     `json:"moves"`
 }
 
 func (e *env) bench(dir, bestFile, column, only string, seed uint64, budget int) error {
@@ -141,6 +146,10 @@ func (e *env) bench(dir, bestFile, column, only string, seed uint64, budget int)
 		row := benchRow{Instance: it.name, Days: sz.Days, Staff: sz.Staff, ShiftTypes: sz.ShiftTypes,
 			Objective: ev.Objective, Requests: ev.OnRequests + ev.OffRequests, Under: ev.Under, Over: ev.Over, Feasible: ev.Feasible(), Violations: len(ev.Violations),
 			Seconds: elapsed.Seconds(), Seed: seed, Budget: budget, Moves: res.Moves}
+		if res.SoftBound != nil {
+			lb := int(*res.SoftBound + m.Constant)
+			row.Bound = &lb
+		}
 		if b, ok := bests[it.name]; ok && b > 0 {
 			g := curtois.Gap(ev.Objective, b)
 			row.Best, row.GapBP = &b, &g
@@ -156,9 +165,12 @@ func (e *env) bench(dir, bestFile, column, only string, seed uint64, budget int)
 		}
 	} else {
 		t := newTable(e.lang, text{"INSTANCE", "算例"}, text{"DAYS", "天数"}, text{"STAFF", "人数"}, text{"SHIFTS", "班次"},
-			text{"OBJECTIVE", "目标值"}, text{"BEST", "公开最优"}, text{"GAP", "差距"}, text{"FEASIBLE", "可行"}, text{"TIME", "用时"})
+			text{"OBJECTIVE", "目标值"}, text{"BOUND", "下界"}, text{"BEST", "公开最优"}, text{"GAP", "差距"}, text{"FEASIBLE", "可行"}, text{"TIME", "用时"})
 		for _, r := range rows {
-			best, gap := "-", "-"
+			bound, best, gap := "-", "-", "-"
+			if r.Bound != nil {
+				bound = strconv.Itoa(*r.Bound)
+			}
 			if r.Best != nil {
 				best = strconv.Itoa(*r.Best)
 				gap = fmt.Sprintf("%d.%02d%%", *r.GapBP/100, abs(*r.GapBP%100))
@@ -170,7 +182,7 @@ func (e *env) bench(dir, bestFile, column, only string, seed uint64, budget int)
 			if !r.Feasible {
 				ok = tr("no (%d broken)", "否（%d 处违规）", r.Violations).in(e.lang)
 			}
-			t.row(r.Instance, r.Days, r.Staff, r.ShiftTypes, r.Objective, best, gap, ok, fmt.Sprintf("%.1fs", r.Seconds))
+			t.row(r.Instance, r.Days, r.Staff, r.ShiftTypes, r.Objective, bound, best, gap, ok, fmt.Sprintf("%.1fs", r.Seconds))
 		}
 		t.write(e.stdout)
 		fmt.Fprintln(e.stdout, tr("seed %d, budget %s per instance", "种子 %d，每个算例预算 %s", seed, budgetText(budget).in(e.lang)).in(e.lang))
