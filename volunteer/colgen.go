@@ -14,8 +14,9 @@ import (
 // volunteer, paying the rotas' own soft terms and the cover terms of
 // the seats, with the rotas generated as they are needed by a dynamic
 // program over one volunteer's whole horizon and rules (priced by the
-// LP's duals; exact unless its states would not fit). It then dives: it fixes the volunteers whose rota the LP
-// is surest of and solves again, until every volunteer has one rota.
+// LP's duals; exact unless its states would not fit). It then dives: it
+// fixes the volunteers whose rota the LP is surest of and solves again,
+// until every volunteer has one rota.
 // The dive's roster replaces the search's rota when it scores better;
 // up to three dives run, and the local search goes on from the best.
 //
@@ -33,8 +34,9 @@ const cgMaxRows = 700
 // Each step of the dive fixes 1/cgFixShare of the free volunteers (at
 // least one: on four seed and instance pairs of Curtois Instance5 to 7,
 // fixing a quarter at a time instead of one left the dive's roster 194
-// and 100 points worse on two, 12 better on one and equal on one); cgTail ends column generation at a step of the dive when
-// the Lagrangian bound is that close to the LP's value; cgSmooth weighs
+// and 100 points worse on two, 12 better on one and equal on one);
+// cgTail ends column generation at a step of the dive when the
+// Lagrangian bound is that close to the LP's value; cgSmooth weighs
 // the pricing duals towards the best bound's; cgRounds rounds of pricing
 // must fit in the budget for the dive to be tried. Set by hand on
 // Curtois Instance5 to 7 and generated 28-day instances of 20 and 30
@@ -827,19 +829,5 @@ func (g *cg) price(v int, y []float64) (cgCol, float64, bool) {
 func (g *cg) can(v, q, d int) bool {
 	s, m := g.x.s, g.x.s.m
 	oc := &m.occs[q]
-	if m.staticReason(v, oc.need) != 0 || !hasBit(m.vols[v].avail, d) {
-		return false
-	}
-	for _, y := range oc.declined {
-		if int(y) == v {
-			return false
-		}
-	}
-	nd := &m.needs[oc.need]
-	sp := &m.spaces[nd.space]
-	mv := &m.vols[v]
-	if nd.stairs && mv.maxStair > 0 && sp.build >= 0 && sp.floor > mv.maxStair && m.builds[sp.build].Lift && !hasBit(s.liftOK[sp.build], d) {
-		return false
-	}
-	return true
+	return m.staticReason(v, oc.need) == 0 && hasBit(m.vols[v].avail, d) && !oc.declinedBy(v) && !s.liftDown(v, &m.needs[oc.need], d)
 }

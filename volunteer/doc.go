@@ -494,7 +494,7 @@
 // stalled on Instance5 to 7 with 11 to 22 short weekend seats (weight
 // 100) where the best rosters have one to three fewer: reaching them
 // takes several people's work blocks moved at once, which no move of
-// the local search (nor ten variants tried in session 4: windows aimed
+// the local search (nor ten variants tried before it: windows aimed
 // at short seats, whole-horizon DPs, ejection chains of DPs, longer
 // histories, growing kicks, a Lagrangian start by subgradient steps)
 // found. The first dive's own roster is already close (objectives: seed 1,

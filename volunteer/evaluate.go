@@ -138,10 +138,8 @@ func (m *model) evaluate(rota []Assignment, rp *Report) Score {
 			if !hasBit(mv.avail, d) {
 				bad(CodeUnavailable, "unavailable that day", "当天不可服务")
 			}
-			for _, x := range oc.declined {
-				if int(x) == v {
-					bad(CodeDeclined, "declined this occurrence", "已婉拒此场次")
-				}
+			if oc.declinedBy(v) {
+				bad(CodeDeclined, "declined this occurrence", "已婉拒此场次")
 			}
 			for _, x := range mem[o][i+1:] {
 				for _, q := range mv.prohibited {

@@ -177,9 +177,9 @@ const (
 )
 
 // solve runs primal simplex iterations until the basis is optimal or
-// iters pivots were made; it returns the pivots made and how it ended. Dantzig's rule picks the entering column; after a
-// run of degenerate pivots, Bland's rule takes over so the method cannot
-// cycle.
+// iters pivots were made; it returns the pivots made and how it ended.
+// Dantzig's rule picks the entering column; after a run of degenerate
+// pivots, Bland's rule takes over so the method cannot cycle.
 func (p *lp) solve(iters int) (int, lpStatus) {
 	m := p.m
 	degen := 0

@@ -157,6 +157,26 @@ func (s *state) cover(o, n int) (int64, int64) {
 	return u, c
 }
 
+// liftDown reports whether v may not take stair task nd on day d only
+// because the lift of a building that has one is out of order (a
+// building without a lift is a static reason: staticReason).
+func (s *state) liftDown(v int, nd *mneed, d int) bool {
+	m := s.m
+	sp := &m.spaces[nd.space]
+	mv := &m.vols[v]
+	return nd.stairs && mv.maxStair > 0 && sp.build >= 0 && sp.floor > mv.maxStair && m.builds[sp.build].Lift && !hasBit(s.liftOK[sp.build], d)
+}
+
+// declinedBy reports whether volunteer v declined the occurrence.
+func (oc *mocc) declinedBy(v int) bool {
+	for _, x := range oc.declined {
+		if int(x) == v {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *state) isMember(v, o int) bool {
 	for _, x := range s.members[o] {
 		if int(x) == v {
@@ -198,8 +218,7 @@ func (s *state) check(v, o, d int, all bool, out *[]Code) Code {
 			return first
 		}
 	}
-	sp := &m.spaces[nd.space]
-	if nd.stairs && mv.maxStair > 0 && sp.build >= 0 && sp.floor > mv.maxStair && m.builds[sp.build].Lift && !hasBit(s.liftOK[sp.build], d) {
+	if s.liftDown(v, nd, d) {
 		if fail(CodeMobility) {
 			return first
 		}
@@ -209,12 +228,9 @@ func (s *state) check(v, o, d int, all bool, out *[]Code) Code {
 			return first
 		}
 	}
-	for _, x := range oc.declined {
-		if int(x) == v {
-			if fail(CodeDeclined) {
-				return first
-			}
-			break
+	if oc.declinedBy(v) {
+		if fail(CodeDeclined) {
+			return first
 		}
 	}
 	if len(s.members[o]) == 0 && (oc.pred >= 0 || len(oc.succ) > 0) && !s.precedenceOK(o, d) {
