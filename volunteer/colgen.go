@@ -829,5 +829,5 @@ func (g *cg) price(v int, y []float64) (cgCol, float64, bool) {
 func (g *cg) can(v, q, d int) bool {
 	s, m := g.x.s, g.x.s.m
 	oc := &m.occs[q]
-	return m.staticReason(v, oc.need) == 0 && hasBit(m.vols[v].avail, d) && !oc.declinedBy(v) && !s.liftDown(v, &m.needs[oc.need], d)
+	return m.staticReason(v, oc.need) == 0 && hasBit(m.vols[v].avail, d) && !oc.declinedBy(v) && !(m.needs[oc.need].stairs && s.liftDown(v, &m.needs[oc.need], d))
 }

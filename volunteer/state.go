@@ -218,7 +218,7 @@ func (s *state) check(v, o, d int, all bool, out *[]Code) Code {
 			return first
 		}
 	}
-	if s.liftDown(v, nd, d) {
+	if nd.stairs && s.liftDown(v, nd, d) { // the test outside keeps the common case inline
 		if fail(CodeMobility) {
 			return first
 		}
