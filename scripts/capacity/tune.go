@@ -9,6 +9,15 @@
 //
 //	go run ./scripts/capacity/tune.go [-sizes 50,100,200,400,700] [-ks 2,3,4,5,7] [-seeds 3] [-ref 0] [-weighted] [-dump DIR]
 //
+// With -files GLOB it runs instead the instances in the files GLOB
+// matches, in a plain format (line 1 "n m k L U opt", then n lines of
+// households, then m lines "u v" of 0-based unit indices; opt is the
+// proven optimal cut or -1), such as the published county and tract
+// instances of Validi and Buchanan (2022), which are third-party data and
+// stay outside the repository:
+//
+//	go run ./scripts/capacity/tune.go -files '/work/vb/*.txt' [-seeds 3]
+//
 // For each instance it prints the default plan's cut, whether it is proven
 // optimal, its lower bound, its wall time and CPU time (user seconds of the
 // process, which runs one plan at a time), and, with -ref N > 0, the best cut
@@ -44,7 +53,12 @@ func main() {
 	restarts := flag.Int("restarts", 0, "Options.Restarts (0: default)")
 	runSeed := flag.Uint64("seed", 0, "Options.Seed[0] of the default run")
 	dump := flag.String("dump", "", "directory to write the request of every instance without a plan to, as JSON")
+	files := flag.String("files", "", "glob of instance files to run instead of generated ones")
 	flag.Parse()
+	if *files != "" {
+		runFiles(*files, *seeds, *exactNodes)
+		return
+	}
 	fmt.Println("| instance | n | k | default cut | optimal | lower bound | s | cpu s | reference | gap |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
 	var gaps []float64
@@ -222,4 +236,74 @@ func delaunay(rng *rand.Rand, n int, weighted bool) ([]capacity.Unit, []capacity
 		return strings.Compare(string(x.A)+"|"+string(x.B), string(y.A)+"|"+string(y.B))
 	})
 	return units, edges
+}
+
+// runFiles plans each instance file that glob matches with seeds
+// 0..seeds-1 and compares the cut with the file's optimum.
+func runFiles(glob string, seeds int, exactNodes int64) {
+	names, err := filepath.Glob(glob)
+	if err != nil || len(names) == 0 {
+		fmt.Fprintln(os.Stderr, "no files match", glob, err)
+		os.Exit(2)
+	}
+	fmt.Println("| instance | n | k | seed | cut | optimal | lower bound | cpu s | best known | gap |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
+	for _, name := range names {
+		req, opt, err := readInstance(name)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, name, err)
+			continue
+		}
+		req.Options.ExactNodes = exactNodes
+		base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		for s := range max(seeds, 1) {
+			req.Options.Seed[0] = uint64(s)
+			c0 := cpuTime()
+			plan, err := capacity.PlanSplit(req, capacity.BeijingPolicy())
+			cpu := cpuTime() - c0
+			if err != nil {
+				fmt.Printf("| %s | %d | %d | %d | none | - | - | %.2f | %d | |\n", base, len(req.Units), req.Parts, s, cpu.Seconds(), opt)
+				fmt.Fprintf(os.Stderr, "%s: %v\n", base, err)
+				continue
+			}
+			gap := ""
+			if opt > 0 {
+				gap = fmt.Sprintf("%.1f %%", 100*float64(plan.CutWeight-opt)/float64(opt))
+			}
+			fmt.Printf("| %s | %d | %d | %d | %d | %v | %d | %.2f | %d | %s |\n", base, len(req.Units), req.Parts, s, plan.CutWeight, plan.Optimal, plan.LowerBound, cpu.Seconds(), opt, gap)
+		}
+	}
+}
+
+// readInstance reads an instance file of runFiles.
+func readInstance(name string) (capacity.SplitRequest, int64, error) {
+	var req capacity.SplitRequest
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return req, 0, err
+	}
+	f := strings.Fields(string(data))
+	num := func(i int) int64 {
+		if i >= len(f) {
+			err = fmt.Errorf("truncated at field %d", i)
+			return 0
+		}
+		v, e := strconv.ParseInt(f[i], 10, 64)
+		if e != nil && err == nil {
+			err = e
+		}
+		return v
+	}
+	n, m := int(num(0)), int(num(1))
+	req.Parts = int(num(2))
+	req.Band = capacity.Band{Min: num(3), Max: num(4)}
+	opt := num(5)
+	for i := range n {
+		req.Units = append(req.Units, capacity.Unit{ID: capacity.UnitID("u" + strconv.Itoa(i)), Households: num(6 + i)})
+	}
+	for j := range m {
+		a, b := num(6+n+2*j), num(7+n+2*j)
+		req.Edges = append(req.Edges, capacity.Edge{A: capacity.UnitID("u" + strconv.FormatInt(a, 10)), B: capacity.UnitID("u" + strconv.FormatInt(b, 10))})
+	}
+	return req, opt, err
 }
