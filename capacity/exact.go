@@ -242,9 +242,11 @@ func (e *exact) partPass() bool {
 // places a part of smallest boundary first (exact.minFirst), whose own
 // bound makes partBound's redundant while it runs.
 func (pr *problem) interchangeable() bool {
-	if pr.k < 3 || pr.anchor >= 0 {
-		return false
-	}
+	return pr.k >= 3 && pr.anchor < 0 && pr.sameBands()
+}
+
+// sameBands reports whether every part has the same band.
+func (pr *problem) sameBands() bool {
 	for p := range pr.k {
 		if pr.lo[p] != pr.lo[0] || pr.hi[p] != pr.hi[0] {
 			return false

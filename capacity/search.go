@@ -24,6 +24,9 @@ type problem struct {
 	// chains is the number of independent chains the heuristic's
 	// restarts are shared among (at least 40 restarts each).
 	chains int
+	// pool, when set, collects the parts of the restarts' plans in band
+	// for recombine.
+	pool *pool
 	// beta, when positive, is a lower bound on the boundary of any part
 	// (partBound); the exact search then bounds the cut among parts not
 	// yet placed by it.
@@ -135,6 +138,9 @@ func (pr *problem) chain(rng *rand.Rand, s *search, restarts, limit, iters int) 
 		}
 		if pr.relabel(got.part) {
 			got = pr.score(got.part)
+		}
+		if pr.pool != nil && got.part != nil && got.viol == 0 {
+			pr.pool.add(pr.g, got.part, pr.k)
 		}
 		if pr.better(&got, &best) {
 			if pr.pairUnion > 0 {

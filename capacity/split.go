@@ -486,7 +486,12 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 		pr.chains = 2
 	}
 	pr.multi = g.n > 250 && (k > 2 || tight)
+	if k > 2 && g.n <= maxPoolUnits && pr.sameBands() {
+		pr.pool = newPool(g.n)
+	}
 	best := pr.heuristic(rng, restarts, iters)
+	best = pr.recombine(pr.pool, best, exactNodes/25)
+	pr.pool = nil
 	// Re-solve pairs of adjacent parts exactly where their union is small,
 	// and strips along their boundaries.
 	best = pr.refinePairs(best, exactUnits2(o), exactNodes/25)
