@@ -56,7 +56,7 @@ func main() {
 	files := flag.String("files", "", "glob of instance files to run instead of generated ones")
 	flag.Parse()
 	if *files != "" {
-		runFiles(*files, *seeds, *exactNodes)
+		runFiles(*files, *seeds, *runSeed, *restarts, *exactNodes)
 		return
 	}
 	fmt.Println("| instance | n | k | default cut | optimal | lower bound | s | cpu s | reference | gap |")
@@ -239,8 +239,8 @@ func delaunay(rng *rand.Rand, n int, weighted bool) ([]capacity.Unit, []capacity
 }
 
 // runFiles plans each instance file that glob matches with seeds
-// 0..seeds-1 and compares the cut with the file's optimum.
-func runFiles(glob string, seeds int, exactNodes int64) {
+// first..first+seeds-1 and compares the cut with the file's optimum.
+func runFiles(glob string, seeds int, first uint64, restarts int, exactNodes int64) {
 	names, err := filepath.Glob(glob)
 	if err != nil || len(names) == 0 {
 		fmt.Fprintln(os.Stderr, "no files match", glob, err)
@@ -254,10 +254,11 @@ func runFiles(glob string, seeds int, exactNodes int64) {
 			fmt.Fprintln(os.Stderr, name, err)
 			continue
 		}
-		req.Options.ExactNodes = exactNodes
+		req.Options.ExactNodes, req.Options.Restarts = exactNodes, restarts
 		base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-		for s := range max(seeds, 1) {
-			req.Options.Seed[0] = uint64(s)
+		for i := range max(seeds, 1) {
+			s := first + uint64(i)
+			req.Options.Seed[0] = s
 			c0 := cpuTime()
 			plan, err := capacity.PlanSplit(req, capacity.BeijingPolicy())
 			cpu := cpuTime() - c0
