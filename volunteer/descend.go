@@ -218,6 +218,11 @@ func (x *searcher) descend(maxWork int) int {
 		if !improved && *work < maxWork {
 			improved = x.chainPass(dw)
 		}
+		// Exact re-staffing of a few linked occurrences (lns.go), when
+		// nothing else improves.
+		if !improved && *work < maxWork {
+			improved = x.lnsPass(dw)
+		}
 		if !improved {
 			break
 		}
