@@ -88,11 +88,13 @@ func (x *searcher) lnsPass(w *dwork) bool {
 	return false
 }
 
-// lnsWalk picks up to size occurrences, from o, by a walk of ejections:
-// each step takes an occurrence picked so far and a volunteer who could
-// serve it (eligible and available that day; the cheapest or one at
-// random) and adds the occurrence of their turn that day, or else of one
-// of their turns within a week (room under their caps and loads).
+// lnsWalk picks up to size occurrences, from o, by a walk along who could
+// take whose turn: each step takes an occurrence q picked so far and,
+// half the time, a volunteer who could serve q (eligible and available
+// that day; the cheapest or one at random) and adds the occurrence of
+// their turn that day, or else of one of their turns within a week (room
+// under their caps and loads); otherwise it follows a member of q (see
+// lnsMemberStep).
 func (x *searcher) lnsWalk(o, size int, w *dwork) []int {
 	s, m := x.s, x.s.m
 	D := m.days
@@ -101,6 +103,12 @@ func (x *searcher) lnsWalk(o, size int, w *dwork) []int {
 	for step := 0; step < 4*size && len(lw.occs) < size; step++ {
 		q := lw.occs[x.rng.IntN(len(lw.occs))]
 		d := int(s.day[q])
+		if x.rng.IntN(2) == 0 {
+			if add := x.lnsMemberStep(q, d, w); add >= 0 && !slices.Contains(lw.occs, add) {
+				lw.occs = append(lw.occs, add)
+			}
+			continue
+		}
 		el := m.needs[m.occs[q].need].eligible
 		if !w.charge(1 + len(el)/16) {
 			break
@@ -353,4 +361,49 @@ func (x *searcher) lnsBB(before Score, occs []int, w *dwork) ([]lnsStep, bool) {
 	}
 	dfs(0, -1)
 	return lw.best, found
+}
+
+// lnsMemberStep follows a member v of q (on day d): to another turn of
+// v's within a week, or to an occurrence within a week that v could take
+// (the cheapest for v, or one at random). It returns the occurrence, or -1.
+func (x *searcher) lnsMemberStep(q, d int, w *dwork) int {
+	s, m := x.s, x.s.m
+	D := m.days
+	v := x.pickMember(q)
+	if v < 0 || !w.charge(1) {
+		return -1
+	}
+	add, n := -1, 0
+	if x.rng.IntN(2) == 0 {
+		for e := max(0, d-7); e <= min(D-1, d+7); e++ {
+			if t := int(s.occAt[v*D+e]); t >= 0 && t != q && !s.isPinned(v, t) {
+				if n++; x.rng.IntN(n) == 0 {
+					add = t
+				}
+			}
+		}
+		return add
+	}
+	cheap := x.rng.IntN(2) == 0
+	var ac int64
+	for e := max(0, d-7); e <= min(D-1, d+7); e++ {
+		if !w.charge(len(x.byDay[e]) / 16) {
+			return -1
+		}
+		for _, r32 := range x.byDay[e] {
+			r := int(r32)
+			dr := int(s.day[r])
+			if r == q || !hasBit(m.vols[v].avail, dr) || s.isMember(v, r) || m.staticReason(v, m.occs[r].need) != 0 {
+				continue
+			}
+			if cheap {
+				if c := s.cost(v, r, dr); add < 0 || c < ac {
+					add, ac = r, c
+				}
+			} else if n++; x.rng.IntN(n) == 0 {
+				add = r
+			}
+		}
+	}
+	return add
 }
