@@ -59,6 +59,8 @@ type lnsWork struct {
 	n          int // nodes of the current sub-solve
 }
 
+// lnsInit returns the sub-solves' scratch, with the default limits on
+// first use.
 func (x *searcher) lnsInit() *lnsWork {
 	lw := &x.lnsw
 	if !lw.init {
