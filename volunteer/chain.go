@@ -23,6 +23,17 @@ type dwork struct {
 
 func (w *dwork) spent() bool { return w.n >= w.max }
 
+// charge counts n units of work if they fit in what is left; if not, it
+// marks the work spent and reports false, and the caller does not do it.
+func (w *dwork) charge(n int) bool {
+	if w.n+n > w.max {
+		w.n = max(w.n, w.max)
+		return false
+	}
+	w.n += n
+	return true
+}
+
 // fillBest puts on o the volunteer (other than not) who gives the best
 // score, if anyone beats leaving the seat empty, and returns who (or -1).
 func (x *searcher) fillBest(o, not int, w *dwork) int {

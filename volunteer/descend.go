@@ -7,7 +7,8 @@ package volunteer
 // and every move of a volunteer between two occurrences at most a week
 // apart, every day of a flexible occurrence's window for its team, and
 // the lowering of the largest loads; a pass that improves nothing tries
-// ejection chains (chain.go) before giving up. A change is kept only when
+// ejection chains (chain.go), then exact re-staffing of a few linked
+// occurrences (lns.go), before giving up. A change is kept only when
 // it improves the score (the first four levels, then the min-max
 // levels). Late acceptance samples these neighbourhoods at random, so its
 // best rota is often not a local optimum of them; the descent makes it
@@ -217,6 +218,11 @@ func (x *searcher) descend(maxWork int) int {
 		// are spent.
 		if !improved && *work < maxWork {
 			improved = x.chainPass(dw)
+		}
+		// Exact re-staffing of a few linked occurrences (lns.go), when
+		// nothing else improves.
+		if !improved && *work < maxWork {
+			improved = x.lnsPass(dw)
 		}
 		if !improved {
 			break

@@ -200,12 +200,39 @@
 //     turn for the seat, in place of each member or into a free seat, and
 //     on each day of a flexible occurrence's window, and the best filler
 //     takes the turn left, pruned by a lower bound on what that filler
-//     can save.
+//     can save;
+//   - when the ejection chains improve nothing either, exact re-staffing
+//     (lns.go), a large neighbourhood search: up to six occurrences,
+//     picked by a walk from a random turn along who could take whose
+//     turn, are cleared of their unpinned members and re-staffed by
+//     branch and bound over the members cleared and the six cheapest
+//     other eligible volunteers, an emptied flexible occurrence on any
+//     day of its window. Each step of the walk, half the time, takes a
+//     volunteer who could serve an occurrence picked (the cheapest or one
+//     at random) and brings in the occurrence of their turn that day, or
+//     else of one of their turns within a week; otherwise a member of one
+//     brings in another turn of theirs, or an occurrence they could take,
+//     within a week. The bound is the score plus, for each open seat, its
+//     change of cover and the cheapest candidate's terms less the pair
+//     rewards it could earn (a turn never lowers a load). So a team is
+//     replaced whole and re-dated, and turns of different efforts change
+//     hands among several volunteers, which no path of single moves
+//     reaches without a worse rota on the way. Every assignment goes
+//     through the same rule checks as a move, team rules are checked on
+//     complete rotas, and every assignment tried counts as work (at most
+//     2,048 a sub-solve). Sub-solves run until one improves (and the
+//     passes start again) or the work is spent.
 //
-// It stops when a pass improves nothing or the work is spent; candidates
-// bound to fail (a volunteer away, busy or ineligible on the other day)
+// It stops when a pass improves nothing or the work is spent (with the
+// sub-solves, which run until one improves, in practice the latter);
+// candidates bound to fail (a volunteer away, busy or ineligible on the other day)
 // cost no work. Late acceptance samples most of these neighbourhoods at
-// random, so its best rota is rarely a local optimum of them.
+// random, so its best rota is rarely a local optimum of them. The
+// sub-solves come last, so a descent that spends its work before they
+// start returns the rota it returned without them; they cannot make a
+// rota worse. A sub-solve over every occurrence, without the limits of
+// candidates and assignments, is exact (TestLNSExactOnTinyInstances
+// checks it against the enumeration).
 //
 // Exact step. When every occurrence's choices (each day of its window ×
 // each subset of eligible volunteers up to the seats beside its pins)
@@ -454,6 +481,23 @@
 // candidate they took it to 47 ms. The space-claim Plan benchmarks spend
 // the last tenth of their budget in the descent.
 //
+// The descent's exact re-staffing (lns.go) leaves these benchmarks'
+// rotas and moves as they were (their descents spend the work before
+// it). Measured before (7864df9) and after (1b02030), alternately, in one
+// session at a load average of 1.7 (two runs of three each): Songliu
+// 44.9-46.3 ms against 43.9-45.6 ms, the large compound 0.73-0.91 s
+// against 0.71-0.93 s, Repair/busiest 4.7-4.9 against 4.9-5.8 ms and
+// Repair/median 3.6-3.9 against 3.7-3.9 ms (Repair runs no descent);
+// user time of each run of the benchmark binary 14.9-15.1 s against
+// 14.5-15.0 s; B/op up by about 320 bytes (the sub-solves' scratch in
+// the searcher). Where the descent used to stop early, it now spends its
+// tenth: Plan of the 2-week 1- and 2-tower and the 4-week 1-tower gap
+// instances (a scratch benchmark, seed 1) took 26.7-27.7 ms a Plan
+// before and 28.6-29.5 ms after.
+//
+//	go test -c -o before.test ./volunteer   (at 7864df9; after.test at 1b02030)
+//	/usr/bin/time ./before.test -test.run '^$' -test.bench '^(BenchmarkPlan|BenchmarkRepair)$' -test.benchmem -test.cpu 1 -test.count 3
+//
 // PlanStaffMonth was added with column generation and measured then (29
 // November 2026, load average about 1). PlanStaff runs the staff search
 // (the roster has minimum rules): 1,000,000
@@ -613,6 +657,72 @@
 // load, and a phase of the descent that prices the points above the level
 // below the largest load (it lowered the household maximum of
 // towers=4/volunteers=60 to 25, but at the same score).
+//
+// Exact re-staffing (lns.go, the descent's last neighbourhood) was added
+// for those moves of four to seven turns. On towers=2/volunteers=40/weeks=4
+// seed 4 the nearest optimal rota splits into two improving changes, each
+// out of reach of single moves: the exhibition's team of three replaced
+// whole and moved from day 20 to day 18 (10 points), and a chain over days
+// 0 to 27 (15 points) in which v037 gives up two flyer rounds for a
+// stairwell and a re-dated flyer round, v005 gives up a flyer round for
+// a stairwell, and four others give up or take one turn each. At the
+// default budget the descent of the two largest instances spends its
+// tenth of the budget before its last neighbourhood, so their rotas, and
+// the table above, are unchanged on seeds 1 to 4; with 2,000,000 moves it
+// reaches the sub-solves. Gap on seeds 1 to 4, before (7864df9) and
+// after (1b02030):
+//
+//	for s in 1 2 3 4; do scripts/volunteer/cbc-gap.sh 0 60 $s; scripts/volunteer/cbc-gap.sh 2000000 60 $s; done
+//
+//	instance                        default budget: before  after         2M moves: before  after
+//	towers=1/volunteers=12/weeks=2  0  0  0  0              0  0  0  0    0  0  0  0        0  0  0  0
+//	towers=1/volunteers=20/weeks=2  0  0  0  0              0  0  0  0    0  0  0  0        0  0  0  0
+//	towers=2/volunteers=30/weeks=2  0  0  0  0              0  0  0  0    0  0  0  0        0  0  0  0
+//	towers=2/volunteers=40/weeks=2  0  0  0  0              0  0  0  0    0  0  0  0        0  0  0  0
+//	towers=4/volunteers=60/weeks=2  2  0  0  0              2  0  0  0   18 18  0 18       18 18  0 18
+//	towers=1/volunteers=20/weeks=4  0 27  0  0              0 27  0  0    0 27  0  0        0 27  0  0
+//	towers=2/volunteers=40/weeks=4 25 66 15 25             25 66 15 25    7 10 25 17        7  7  7  0
+//
+// On more seeds (Plan against the same optima in a scratch test, seeds 1
+// to 32, the gaps summed): at the default budget 1,649 before and 1,624
+// after (towers=1/volunteers=20/weeks=4 415 to 400, where the descent
+// ends early enough; towers=1/volunteers=20/weeks=2 10 to 0; the rest
+// unchanged); at 2,000,000 moves 838 before and 670 after
+// (towers=2/volunteers=40/weeks=4 432 to 301, at the optimum on 7 seeds
+// instead of 2; towers=1/volunteers=20/weeks=4 118 to 81;
+// towers=4/volunteers=60/weeks=2 288 both: its household maximum). No
+// rota got worse, as none can (see Search). Where the 4-week 40-volunteer
+// rota stops at 1890 (7 above; seed 1), the nearest optimal rota
+// re-staffs five of tower 2's lobby occurrences at once (two cleans,
+// three flyer rounds): v037 and v005 exchange turns, v011 leaves a clean,
+// and v021 and v033, who like the lobby and flyers, each take a flyer
+// round, one re-dated. Measured and dropped:
+// a walk of ejections alone, without the members' steps (748 at
+// 2,000,000 moves, 347 on the 4-week 40-volunteer instance; 1,575 at the
+// default budget, within the seeds' spread); re-solving, among themselves, all the turns of four or five
+// volunteers linked by who could take whose turn, over their week (or
+// two weeks, or the horizon), an improvement once in ten thousand
+// sub-solves or fewer; starting the walk from the holders of the largest load
+// (the household maximum of towers=4/volunteers=60 needs five households
+// unloaded at once) or from the turn whose holder costs most above the
+// cheapest candidate, no gain at 2,000,000 moves; four or eight
+// occurrences instead of six, and four or ten candidates besides the
+// members cleared instead of six (each within the spread of the seeds:
+// for the ejection walk, four occurrences 359 against 384 on seeds 1 to
+// 16 at 2,000,000 moves, but 1,607 against 1,575 on the 32 at the
+// default budget); and giving the sub-solves budget of their
+// own, 5 or 10 % taken from late acceptance or bursts of them between the
+// descent's passes. These change the late-acceptance or descent rota
+// they start from, so they are not monotone: summed over the 32 seeds at
+// the default budget 1,429 to 1,764 (by the share and the mix of
+// sub-solves) against 1,649, and each made some of seeds 1 to 4 worse
+// (with 5 % taken, towers=2/volunteers=40/weeks=4 seed 2 went from 66
+// to 105; with 10 %, towers=4/volunteers=60/weeks=2 seed 1 from 2 to
+// 20). With a
+// tenth taken and no sub-solves the 32 seeds summed 2,022; the
+// sub-solves brought that rota to 1,606, so they are worth their work on
+// a late-acceptance rota, but not reliably more than late acceptance's
+// own last tenth.
 //
 // # Sources
 //

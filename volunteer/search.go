@@ -98,6 +98,8 @@ type searcher struct {
 	// bound is the proven lower bound on Soft column generation found
 	// (colgen.go), nil if none.
 	bound *int64
+	// lnsw is the scratch of the descent's sub-solves (lns.go).
+	lnsw lnsWork
 }
 
 func newSearcher(s *state, seed uint64, active []int32) *searcher {
