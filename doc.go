@@ -23,7 +23,9 @@
 //     the Curtois & Qu staff-scheduling benchmark.
 //   - [github.com/shequ/shequ/capacity]: community size and staffing
 //     assessment against a households-per-worker target, and the planning of
-//     contiguous, balanced community splits.
+//     contiguous, balanced community splits. The same engine solves
+//     cut-edge redistricting, measured on the published county and tract
+//     instances of Validi and Buchanan.
 //
 // # Dependencies between the packages
 //
