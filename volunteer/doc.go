@@ -301,7 +301,9 @@
 // same order and the same explanations, on every machine: the search runs
 // on a work budget counted in candidate moves ([DefaultBudget] when 0:
 // 60 per seat, at least 200,000; the changes the descent and the exact
-// step try count against it, and Result.Moves never exceeds it), draws
+// step try count against it; Result.Moves may exceed it by the
+// candidates of the last seat an ejection chain refilled, at most the
+// eligible volunteers of one need), draws
 // from math/rand/v2's PCG seeded with Seed, and lets no map iteration
 // order reach a decision or an output.
 // Outputs are sorted (assignments by day, need, slot, volunteer; findings
