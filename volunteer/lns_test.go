@@ -31,6 +31,20 @@ func lnsSearcher(t rapid.TB, in Input, opt Options) *searcher {
 	return x
 }
 
+// checkNotWorse fails t unless x's rota scores no worse than before and
+// Evaluate finds it valid with the same score; it returns the rota.
+func checkNotWorse(t rapid.TB, in Input, opt Options, x *searcher, before Score) Result {
+	res := x.s.result(0)
+	if before.Less(res.Score) {
+		t.Fatalf("sub-solves worsened the score: %v to %v", before, res.Score)
+	}
+	sc, rep := Evaluate(in, res.Assignments, opt)
+	if !rep.Valid() || sc != res.Score {
+		t.Fatalf("score %v, Evaluate %v, findings %v\nrota %+v", res.Score, sc, rep, res.Assignments)
+	}
+	return res
+}
+
 // TestLNSExactOnTinyInstances: a sub-solve over every occurrence, with no
 // limit on candidates or nodes, is an exact solver, so from the
 // constructed rota it must reach the enumerated optimum (every level,
@@ -52,14 +66,7 @@ func TestLNSExactOnTinyInstances(t *testing.T) {
 		}
 		before := x.s.full()
 		x.lnsSolve(occs, &dwork{max: 1 << 40})
-		res := x.s.result(0)
-		if before.Less(res.Score) {
-			t.Fatalf("sub-solve worsened the score: %v to %v", before, res.Score)
-		}
-		sc, rep := Evaluate(in, res.Assignments, opt)
-		if !rep.Valid() || sc != res.Score {
-			t.Fatalf("score %v, Evaluate %v, findings %v\nrota %+v", res.Score, sc, rep, res.Assignments)
-		}
+		res := checkNotWorse(t, in, opt, x, before)
 		want, wantRota, _ := bruteForce(in, opt)
 		if res.Score != want {
 			t.Fatalf("sub-solve %v; optimum %v\nrota %+v\noptimum %+v", res.Score, want, res.Assignments, wantRota)
@@ -82,14 +89,7 @@ func TestLNSNeverWorsens(t *testing.T) {
 		w := &dwork{max: rapid.IntRange(1, 5000).Draw(t, "work")}
 		for !w.spent() && x.lnsPass(w) {
 		}
-		res := x.s.result(0)
-		if before.Less(res.Score) {
-			t.Fatalf("sub-solves worsened the score: %v to %v", before, res.Score)
-		}
-		sc, rep := Evaluate(in, res.Assignments, opt)
-		if !rep.Valid() || sc != res.Score {
-			t.Fatalf("score %v, Evaluate %v, findings %v\nrota %+v", res.Score, sc, rep, res.Assignments)
-		}
+		checkNotWorse(t, in, opt, x, before)
 		if w.n > w.max {
 			t.Fatalf("sub-solves did %d work on a budget of %d", w.n, w.max)
 		}
