@@ -74,6 +74,9 @@ func (x *searcher) lnsInit() *lnsWork {
 // lnsPass runs sub-solves from random turns until one improves the score
 // or the work is spent, and reports whether one did.
 func (x *searcher) lnsPass(w *dwork) bool {
+	if len(x.active) == 0 {
+		return false // every occurrence pinned or past: nothing to re-staff
+	}
 	x.lnsInit()
 	for tries := 0; w.charge(1); tries++ {
 		o := x.pickOcc()
