@@ -8,8 +8,9 @@ import (
 )
 
 // pool collects the parts of the plans in band that the heuristic's
-// restarts reach, so that recombine can choose the best plan made of any
-// of them: a set-partitioning recombination over local optima. Restarts of
+// restarts reach or pass near their best, so that recombine can choose the
+// best plan made of any of them: a set-partitioning recombination over
+// local optima. Restarts of
 // a tight k-partition each get a few parts right; the best plan of the
 // pool is often better than every plan that went into it. It is used only
 // where parts are interchangeable (every part has the same band), so that
@@ -19,14 +20,12 @@ type pool struct {
 	bits  []uint64 // the node sets, words per column
 	cols  []column
 	seen  map[uint64][]int32 // hash of a node set → columns with that hash
-	max   int
 }
 
 // column is one part: a connected set of nodes within the band.
 type column struct {
 	cost int64 // weight of the edges leaving the set
 	w    int64 // households
-	min  int32 // lowest node
 }
 
 // maxPool bounds the columns kept, and maxPoolUnits the graphs a pool is
@@ -38,26 +37,20 @@ const (
 )
 
 func newPool(n int) *pool {
-	return &pool{words: (n + 63) / 64, seen: make(map[uint64][]int32), max: maxPool}
+	return &pool{words: (n + 63) / 64, seen: make(map[uint64][]int32)}
 }
 
 // add adds the parts of a plan in band to the pool.
 func (pl *pool) add(g *graph, part []int32, k int) {
-	if len(pl.cols) >= pl.max {
+	if len(pl.cols) >= maxPool {
 		return
 	}
 	set := make([]uint64, k*pl.words)
 	cols := make([]column, k)
-	for p := range cols {
-		cols[p].min = -1
-	}
 	for v, p := range part {
 		set[int(p)*pl.words+v/64] |= 1 << (v % 64)
 		c := &cols[p]
 		c.w += g.w[v]
-		if c.min < 0 {
-			c.min = int32(v)
-		}
 		for i := g.start[v]; i < g.start[v+1]; i++ {
 			if part[g.adj[i]] != p {
 				c.cost += g.aw[i]
