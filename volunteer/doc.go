@@ -812,9 +812,15 @@
 // 2,000,000 moves); pricing a household point at three times
 // HouseholdMaxLoad (918 and 365); starting the phase only when late
 // acceptance stalls after 60 % of its moves, instead of at a fixed
-// point (922 and 305); and the phase at every budget: on the 12-week
-// Songliu golden (300 moves a seat) the soft score went from 1546 to
-// 1789, as the search was still improving when the phase began.
+// point (922 and 305); the volunteer maximum capped too, each point
+// above one below it priced at MaxLoad (810 and 300 against 718 and 236
+// with the household cap alone); a second restart of the phase from the
+// best rota halfway through it (seeds 1 to 32: 1,487 against 1,316 at
+// the default budget, 382 against 409 at 2,000,000 moves, where the
+// 4-tower instance fell from 126 to 36, but seeds 17 to 32 at the default
+// budget went from 598 to 782); and the phase at every budget: on the
+// 12-week Songliu golden (300 moves a seat) the soft score went from
+// 1546 to 1789, as the search was still improving when the phase began.
 //
 // # Sources
 //
