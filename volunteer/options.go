@@ -102,7 +102,10 @@ func CurtoisWeights() Weights {
 }
 
 // DefaultBudget is the work budget used when Options.Budget is 0: 60
-// candidate moves per seat, and at least 200,000.
+// candidate moves per seat, and at least 200,000. On mid-size instances
+// a larger budget finds better rotas (the package documentation, Gap to
+// the optimum, gives the gap against CBC's optima from 200,000 to
+// 5,000,000 moves and the CPU time of each).
 func DefaultBudget(seats int) int {
 	return max(200_000, 60*seats)
 }

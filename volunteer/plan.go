@@ -108,7 +108,10 @@ func Plan(in Input, opt Options) (Result, error) {
 	} else {
 		// The last tenth of the budget (at most) goes to the descent
 		// (descend.go), which makes the search's best rota a local
-		// optimum of its deterministic neighbourhoods.
+		// optimum of its deterministic neighbourhoods. Late acceptance
+		// ends with the capped phase (see improve) where the budget
+		// allows and no exact step follows (which settles the rota).
+		x.capPhase = reserve == 0 && budget >= capPerSeat*seats
 		x.improve(budget - reserve - budget/10)
 		x.moves += x.descend(budget / 10)
 	}
