@@ -143,14 +143,7 @@ func (x *searcher) lnsWalk(o, size int, w *dwork) []int {
 				add = t
 			}
 		} else {
-			n = 0
-			for e := max(0, d-7); e <= min(D-1, d+7); e++ {
-				if t := int(s.occAt[pick*D+e]); t >= 0 && !s.isPinned(pick, t) {
-					if n++; x.rng.IntN(n) == 0 {
-						add = t
-					}
-				}
-			}
+			add = x.turnNear(pick, d, q)
 		}
 		if add >= 0 && !slices.Contains(lw.occs, add) {
 			lw.occs = append(lw.occs, add)
@@ -368,6 +361,21 @@ func (x *searcher) lnsBB(before Score, occs []int, w *dwork) ([]lnsStep, bool) {
 	return lw.best, found
 }
 
+// turnNear returns one of v's unpinned turns within a week of day d,
+// other than on q, chosen uniformly at random, or -1.
+func (x *searcher) turnNear(v, d, q int) int {
+	s, D := x.s, x.s.m.days
+	add, n := -1, 0
+	for e := max(0, d-7); e <= min(D-1, d+7); e++ {
+		if t := int(s.occAt[v*D+e]); t >= 0 && t != q && !s.isPinned(v, t) {
+			if n++; x.rng.IntN(n) == 0 {
+				add = t
+			}
+		}
+	}
+	return add
+}
+
 // lnsMemberStep follows a member v of q (on day d): to another turn of
 // v's within a week, or to an occurrence within a week that v could take
 // (the cheapest for v, or one at random). It returns the occurrence, or -1.
@@ -378,17 +386,10 @@ func (x *searcher) lnsMemberStep(q, d int, w *dwork) int {
 	if v < 0 || !w.charge(1) {
 		return -1
 	}
-	add, n := -1, 0
 	if x.rng.IntN(2) == 0 {
-		for e := max(0, d-7); e <= min(D-1, d+7); e++ {
-			if t := int(s.occAt[v*D+e]); t >= 0 && t != q && !s.isPinned(v, t) {
-				if n++; x.rng.IntN(n) == 0 {
-					add = t
-				}
-			}
-		}
-		return add
+		return x.turnNear(v, d, q)
 	}
+	add, n := -1, 0
 	cheap := x.rng.IntN(2) == 0
 	var ac int64
 	for e := max(0, d-7); e <= min(D-1, d+7); e++ {
