@@ -270,7 +270,7 @@
 // At commit f1342e4 (load 3–5) the rows took 10.2–12.1 ms, 0.83–1.19 s,
 // 0.44–0.49 s, 1.35–1.60 s and 3.69–4.46 s wall. With the pool and the
 // tripled tight-band restarts (see "Published instances"),
-// Redistricting/units=196/k=4 takes 2.1–2.3 s (31.5 MB, 331,000
+// Redistricting/units=196/k=4 takes 2.1–2.3 s (30.5 MB, 322,000
 // allocations) for the same cut of 55; PlanSplit (4.8–5.1 ms), District
 // (0.46–0.49 s) and the other Redistricting rows (k = 2; k = 7 above 200
 // units) run the same code as before (go test … -count 3 -cpu 1, load 2–3).

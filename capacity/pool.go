@@ -20,6 +20,9 @@ type pool struct {
 	bits  []uint64 // the node sets, words per column
 	cols  []column
 	seen  map[uint64][]int32 // hash of a node set → columns with that hash
+	// add's scratch: the node sets and columns of one plan's k parts.
+	scratch []uint64
+	parts   []column
 }
 
 // column is one part: a connected set of nodes within the band.
@@ -36,17 +39,21 @@ const (
 	maxPoolUnits = 200
 )
 
-func newPool(n int) *pool {
-	return &pool{words: (n + 63) / 64, seen: make(map[uint64][]int32)}
+func newPool(n, k int) *pool {
+	words := (n + 63) / 64
+	return &pool{words: words, seen: make(map[uint64][]int32), scratch: make([]uint64, k*words), parts: make([]column, k)}
 }
 
 // add adds the parts of a plan in band to the pool.
-func (pl *pool) add(g *graph, part []int32, k int) {
+func (pl *pool) add(g *graph, part []int32) {
 	if len(pl.cols) >= maxPool {
 		return
 	}
-	set := make([]uint64, k*pl.words)
-	cols := make([]column, k)
+	// The tabu search adds every plan in band near its best: reuse the
+	// scratch rather than allocate each time.
+	set, cols := pl.scratch, pl.parts
+	clear(set)
+	clear(cols)
 	for v, p := range part {
 		set[int(p)*pl.words+v/64] |= 1 << (v % 64)
 		c := &cols[p]

@@ -56,11 +56,11 @@ func TestRecombine(t *testing.T) {
 			t.Skip("no plan in band")
 		}
 		all := rapid.Bool().Draw(t, "all")
-		pl := newPool(pr.g.n)
+		pl := newPool(pr.g.n, pr.k)
 		var pooled []result
 		for i, r := range plans {
 			if all || rapid.Bool().Draw(t, "pooled") {
-				pl.add(pr.g, r.part, pr.k)
+				pl.add(pr.g, r.part)
 				pooled = append(pooled, plans[i])
 			}
 		}

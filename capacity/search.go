@@ -140,7 +140,7 @@ func (pr *problem) chain(rng *rand.Rand, s *search, restarts, limit, iters int) 
 			got = pr.score(got.part)
 		}
 		if pr.pool != nil && got.part != nil && got.viol == 0 {
-			pr.pool.add(pr.g, got.part, pr.k)
+			pr.pool.add(pr.g, got.part)
 		}
 		if pr.better(&got, &best) {
 			if pr.pairUnion > 0 {

@@ -511,7 +511,7 @@ func planK(g *graph, req SplitRequest, pol Policy, anchor int32, k int, b Band, 
 	}
 	pr.multi = g.n > 250 && (k > 2 || tight)
 	if k > 2 && g.n <= maxPoolUnits && pr.sameBands() {
-		pr.pool = newPool(g.n)
+		pr.pool = newPool(g.n, k)
 	}
 	best := pr.heuristic(rng, restarts, iters)
 	best = pr.recombine(pr.pool, best, exactNodes/25)

@@ -293,7 +293,7 @@ func (s *search) run(start []int32, kick, iters int, incumbent result) result {
 		s.tabuUntil[bv] = it + tenure + s.rng.IntN(tenure+1)
 		cur := result{part: s.part, viol: viol, cut: cut, keep: s.sum[0]}
 		if viol == 0 && pr.pool != nil && ref.viol == 0 && cut <= ref.cut+ref.cut/10 {
-			pr.pool.add(g, s.part, k)
+			pr.pool.add(g, s.part)
 		}
 		if pr.better(&cur, &best) {
 			best.part = append(best.part[:0], s.part...)
