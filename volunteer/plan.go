@@ -112,6 +112,7 @@ func Plan(in Input, opt Options) (Result, error) {
 		// ends with the capped phase (see improve) where the budget
 		// allows and no exact step follows (which settles the rota).
 		x.capPhase = reserve == 0 && budget >= capPerSeat*seats
+		x.ruinKick = true
 		x.improve(budget - reserve - budget/10)
 		x.moves += x.descend(budget / 10)
 	}

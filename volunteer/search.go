@@ -80,6 +80,10 @@ type searcher struct {
 	// with hcap its cap on household loads (see improve).
 	capPhase, capping bool
 	hcap              int64
+	// ruinKick makes a ruin (ruin.go) the kick of late acceptance;
+	// ruinw is its scratch.
+	ruinKick bool
+	ruinw    ruinWork
 	// sample is how many candidates construct tries per seat (0: 24;
 	// Repair tries every eligible volunteer for the few vacated seats).
 	sample int
@@ -240,16 +244,17 @@ func (x *searcher) improve(budget int) {
 	for it := 0; it < budget; it++ {
 		x.moves++
 		since++
-		if it == capAt && s.hmax.max > s.hmax.base {
+		if capAt >= 0 && it >= capAt && s.hmax.max > s.hmax.base {
 			// The capped phase: from the best rota, acceptance prices
 			// every household point above one below its largest
 			// household load. Lowering that maximum takes every holder
 			// unloaded at once (five households on the 4-tower gap
 			// instance), which the unpriced search, seeing only the last
 			// holder's saving, rarely does; the best rota is still kept
-			// by the true score.
+			// by the true score. A ruin may step it past capAt; the
+			// phase starts once.
 			s.undoTo(0)
-			x.capping, x.hcap = true, s.hmax.max-1
+			x.capping, x.hcap, capAt = true, s.hmax.max-1, -1
 			since = 0
 			for i := range hist {
 				hist[i] = x.accept()
@@ -265,10 +270,17 @@ func (x *searcher) improve(budget int) {
 		}
 		if since > stall {
 			// Iterated local search: return to the best rota and kick it
-			// with a few random feasible moves.
+			// by a ruin (Plan) or with a few random feasible moves.
 			since = 0
 			s.undoTo(0)
-			for k := 1 + x.rng.IntN(3); k > 0; k-- {
+			ruined := false
+			if x.ruinKick {
+				work, ok := x.ruin(budget - it)
+				x.moves += work
+				it += work
+				ruined = ok
+			}
+			for k := 1 + x.rng.IntN(3); k > 0 && !ruined; k-- {
 				mark := len(s.journal)
 				touched = touched[:0]
 				if !x.move(&touched) || !x.groupsOK(touched) {
