@@ -36,6 +36,7 @@ func (w *dwork) charge(n int) bool {
 
 // fillBest puts on o the volunteer (other than not) who gives the best
 // score, if anyone beats leaving the seat empty, and returns who (or -1).
+// It stops trying candidates when w is spent.
 func (x *searcher) fillBest(o, not int, w *dwork) int {
 	s, m := x.s, x.s.m
 	D := m.days
@@ -46,6 +47,9 @@ func (x *searcher) fillBest(o, not int, w *dwork) int {
 		u := int(u32)
 		if u == not || len(s.members[o]) >= nd.max || s.occAt[u*D+d] >= 0 || !hasBit(m.vols[u].avail, d) {
 			continue
+		}
+		if w.spent() {
+			break
 		}
 		w.n++
 		mk := len(s.journal)

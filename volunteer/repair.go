@@ -246,7 +246,21 @@ func Repair(in Input, published []Assignment, changes []Change, opt Options) (Re
 		}
 	}
 	x.improve(budget)
-	x.polish(freeActive)
+	// Polish the vacated seats, and the seats where a chain put someone
+	// new on a published team (the surplus turn may then go).
+	polish := slices.Clip(freeActive)
+	for o := range m.occs {
+		if s.free[o] {
+			continue
+		}
+		for _, v := range s.members[o] {
+			if !s.isRef(int(v), o) && !s.isPinned(int(v), o) {
+				polish = append(polish, int32(o))
+				break
+			}
+		}
+	}
+	x.polish(polish)
 
 	out := Repaired{Result: s.result(x.moves), Input: nin}
 	// Diff against the published future, on indices.

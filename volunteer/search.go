@@ -275,7 +275,7 @@ func (x *searcher) improve(budget int) {
 			s.undoTo(0)
 			ruined := false
 			if x.ruinKick {
-				work, ok := x.ruin(budget - it)
+				work, ok := x.ruin(budget - it - 1)
 				x.moves += work
 				it += work
 				ruined = ok
@@ -444,13 +444,25 @@ func (x *searcher) move(touched *[]int) bool {
 		*touched = append(*touched, o2)
 		s.unassign(v, o)
 		return s.tryAssign(v, o2)
-	case k < 96: // ejection chain: w leaves a nearby turn o2 for o, u covers o2
-		if len(nd.eligible) == 0 || len(s.members[o]) >= nd.max {
+	case k < 96:
+		// Ejection chain: w leaves a nearby turn o2 for o (in place of
+		// a member if o is full), and u covers o2, half the time on
+		// another day of its window if w was its only member: a
+		// volunteer at a cap trades one turn for another while the turn
+		// given up finds a taker on a day the taker can come.
+		if len(nd.eligible) == 0 {
 			return false
 		}
 		w := int(nd.eligible[x.rng.IntN(len(nd.eligible))])
 		if s.isMember(w, o) {
 			return false
+		}
+		if len(s.members[o]) >= nd.max {
+			v := x.pickMember(o)
+			if v < 0 {
+				return false
+			}
+			s.unassign(v, o)
 		}
 		d := int(s.day[o])
 		D := m.days
@@ -473,6 +485,9 @@ func (x *searcher) move(touched *[]int) bool {
 		}
 		x.helpers(w, o)
 		el := m.needs[m.occs[o2].need].eligible
+		if oc2 := &m.occs[o2]; len(s.members[o2]) == 0 && !oc2.fixed && oc2.hi > oc2.lo && x.rng.IntN(2) == 0 {
+			s.setDay(o2, oc2.lo+x.rng.IntN(oc2.hi-oc2.lo+1))
+		}
 		for k := 0; k < 3; k++ {
 			u := int(el[x.rng.IntN(len(el))])
 			if s.tryAssign(u, o2) {
@@ -723,11 +738,12 @@ func (x *searcher) blockFlip(o int, touched *[]int) bool {
 	return any
 }
 
-// polish is steepest descent over single replacements on the given
-// occurrences: each unpinned member is replaced by the eligible volunteer
-// that improves the score most, until no replacement improves it (at most
-// a few passes). Repair runs it on the vacated seats so that the filler of
-// a seat is never beaten by one of the substitutes it lists.
+// polish is steepest descent over single replacements and removals on
+// the given occurrences: each unpinned member is replaced by the eligible
+// volunteer, or by no one, that improves the score most, until nothing
+// improves it (at most two passes). Repair runs it on the vacated seats,
+// so that the filler of a seat is never beaten by one of the substitutes
+// it lists, and on the published teams a chain changed.
 func (x *searcher) polish(occs []int32) {
 	s, m := x.s, x.s.m
 	logging := s.logging
@@ -750,6 +766,13 @@ func (x *searcher) polish(occs []int32) {
 				tv := s.tieOf(v)
 				s.undoTo(base)
 				bestW, best, bestT := -1, s.key(), tv
+				// Leaving the seat empty is a candidate too (a turn a
+				// chain added to a published team may be surplus).
+				s.unassign(v, o)
+				if k := s.key(); k.Less(best) && s.groupOK(o) == 0 {
+					bestW, best = -2, k
+				}
+				s.undoTo(base)
 				d := int(s.day[o])
 				for _, w32 := range el {
 					w := int(w32)
@@ -766,9 +789,13 @@ func (x *searcher) polish(occs []int32) {
 					}
 					s.undoTo(base)
 				}
-				if bestW >= 0 {
+				if bestW != -1 {
 					s.unassign(v, o)
-					s.assign(bestW, o)
+					if bestW >= 0 {
+						s.assign(bestW, o)
+					} else {
+						i-- // the next member moved into place i
+					}
 					improved = true
 				}
 			}
