@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"pgregory.net/rapid"
 )
@@ -618,6 +620,70 @@ func TestCBCGap(t *testing.T) {
 		if status == "Optimal" && got < opt {
 			t.Errorf("%s: planner %d beats CBC's proven optimum %d: the LP or the engine is wrong", c.name, got, opt)
 		}
+	}
+}
+
+// gapOptima are CBC's proven optima of gapInstances, in order (the LP
+// objective; scripts/volunteer/cbc-gap.sh prints them).
+var gapOptima = []int64{4004370, 1962, 2366, 2120, 2006, 2711, 1883}
+
+// TestGapSeeds measures the planner against gapOptima over many seeds
+// without CBC: per instance, the runs at the optimum, the summed gap and
+// the mean wall time of a Plan (two Plans at a time). It fails only if a
+// rota beats a proven optimum.
+// Run: SHEQU_GAP_SEEDS=1-96 go test ./volunteer -run TestGapSeeds -v
+// (SHEQU_GAP_BUDGET sets Options.Budget).
+func TestGapSeeds(t *testing.T) {
+	var lo, hi int
+	if _, err := fmt.Sscanf(os.Getenv("SHEQU_GAP_SEEDS"), "%d-%d", &lo, &hi); err != nil || lo < 0 || hi < lo {
+		t.Skip("set SHEQU_GAP_SEEDS=first-last to measure the gap over seeds")
+	}
+	budget, _ := strconv.Atoi(os.Getenv("SHEQU_GAP_BUDGET"))
+	ins := gapInstances()
+	n := hi - lo + 1
+	gaps := make([][]int64, len(ins))
+	wall := make([]time.Duration, len(ins))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i := range ins {
+		gaps[i] = make([]int64, n)
+		for k := range n {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				start := time.Now()
+				res, err := Plan(ins[i].in, Options{Seed: uint64(lo + k), Budget: budget})
+				d := time.Since(start)
+				if err != nil {
+					t.Errorf("%s seed %d: %v", ins[i].name, lo+k, err)
+					return
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				gaps[i][k] = lpObjective(res.Score) - gapOptima[i]
+				wall[i] += d
+			}()
+		}
+	}
+	wg.Wait()
+	t.Logf("| instance | seeds | at optimum | summed gap | worst | wall a Plan | gaps |")
+	t.Logf("|---|---|---|---|---|---|---|")
+	for i, c := range ins {
+		var sum, worst int64
+		hits := 0
+		for k, g := range gaps[i] {
+			if g < 0 {
+				t.Errorf("%s seed %d: %d below CBC's proven optimum", c.name, lo+k, -g)
+			}
+			sum, worst = sum+g, max(worst, g)
+			if g == 0 {
+				hits++
+			}
+		}
+		t.Logf("| %s | %d-%d | %d | %d | %d | %v | %v |", c.name, lo, hi, hits, sum, worst, (wall[i] / time.Duration(n)).Round(time.Millisecond), gaps[i])
 	}
 }
 
