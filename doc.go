@@ -18,7 +18,8 @@
 //     集、议、办、督、评 (collect, deliberate, handle, supervise, evaluate) as a
 //     pure state machine: commands in, events out, state by folding events.
 //   - [github.com/shequ/shequ/volunteer]: space-claim (空间认领) rota
-//     planning, repair and explanation under hard and soft constraints.
+//     planning, repair and explanation under hard and soft constraints,
+//     measured against the optima COIN-OR CBC proves on mid-size rotas.
 //     The same engine rosters a property company's paid staff, measured on
 //     the Curtois & Qu staff-scheduling benchmark.
 //   - [github.com/shequ/shequ/capacity]: community size and staffing
