@@ -636,11 +636,11 @@
 // (in place of a member, the turn left re-dated) are these moves in
 // general form. What remains on the 4-week 40-volunteer instance is two
 // such chains at once: two households share the household maximum of 30
-// (the optimum's is 29), and each is unloaded by a volunteer at a weekly
-// or 28-day cap taking its member's stairwell turn and leaving a flyer
-// round that another volunteer takes on another day of its week (seed
-// 16, 15 above); on seed 11 (8 above) one of the two chains passes
-// through four volunteers.
+// (the nearest optimal rota takes a point off each), each unloaded by a
+// volunteer at a weekly or 28-day cap taking its member's stairwell turn
+// and leaving a flyer round that another volunteer takes on another day
+// of its week (seed 16, 15 above); on seed 11 (8 above) one of the two
+// chains passes through four volunteers.
 //
 // Steps, each judged on 96 seeds (any change of the search's draws
 // changes its path, so one seed says little). Before the ruin kick and
