@@ -547,22 +547,30 @@ func runCBC(t interface{ Fatalf(string, ...any) }, dir, lp string, seconds int) 
 	return strings.TrimSpace(first[:strings.Index(first, " - ")]), v, ones
 }
 
+// gapCase is a named instance of the gap measurements.
+type gapCase struct {
+	name string
+	in   Input
+}
+
 // gapInstances are the mid-size instances of the gap table: Songliu-shaped
 // estates of 2 weeks (no repaint/exhibition precedence) of growing size,
 // and two of 4 weeks with each tower's repaint and exhibition.
-func gapInstances() []struct {
-	name string
-	in   Input
-} {
-	var out []struct {
-		name string
-		in   Input
-	}
-	for _, c := range []struct{ towers, vols, weeks int }{{1, 12, 2}, {1, 20, 2}, {2, 30, 2}, {2, 40, 2}, {4, 60, 2}, {1, 20, 4}, {2, 40, 4}} {
-		out = append(out, struct {
-			name string
-			in   Input
-		}{fmt.Sprintf("towers=%d/volunteers=%d/weeks=%d", c.towers, c.vols, c.weeks), songliu(c.towers, c.vols, c.weeks)})
+func gapInstances() []gapCase {
+	return songliuSet([][3]int{{1, 12, 2}, {1, 20, 2}, {2, 30, 2}, {2, 40, 2}, {4, 60, 2}, {1, 20, 4}, {2, 40, 4}})
+}
+
+// variantInstances are six more Songliu-shaped instances that no change
+// of the search was tuned on (SHEQU_CBC_SET=variants).
+func variantInstances() []gapCase {
+	return songliuSet([][3]int{{3, 45, 2}, {1, 16, 3}, {2, 30, 3}, {3, 36, 3}, {1, 24, 4}, {2, 34, 4}})
+}
+
+// songliuSet returns songliu(towers, volunteers, weeks) of each size.
+func songliuSet(sizes [][3]int) []gapCase {
+	var out []gapCase
+	for _, c := range sizes {
+		out = append(out, gapCase{fmt.Sprintf("towers=%d/volunteers=%d/weeks=%d", c[0], c[1], c[2]), songliu(c[0], c[1], c[2])})
 	}
 	return out
 }
@@ -582,7 +590,11 @@ func TestCBCGap(t *testing.T) {
 	}
 	t.Logf("| instance | seats | LP vars | LP rows | CBC status | CBC objective | planner | gap |")
 	t.Logf("|---|---|---|---|---|---|---|---|")
-	for _, c := range gapInstances() {
+	set := gapInstances()
+	if os.Getenv("SHEQU_CBC_SET") == "variants" {
+		set = variantInstances()
+	}
+	for _, c := range set {
 		lp, constant, w, err := writeLP(c.in, Options{})
 		if err != nil {
 			t.Fatalf("%s: writeLP: %v", c.name, err)

@@ -625,7 +625,9 @@
 // On six variants that no change was tuned on (songliu() with 3 towers,
 // 45 volunteers, 2 weeks; 1/16/3; 2/30/3; 3/36/3, where 20 seats cannot
 // be filled; 1/24/4; 2/34/4), seeds 1-8 at the default budget, CBC
-// proving each optimal: three at the optimum on every seed, and the
+// proving each optimal (`for s in 1 2 3 4 5 6 7 8; do
+// scripts/volunteer/cbc-gap.sh 0 60 $s variants; done`): three at the
+// optimum on every seed, and the
 // others 10 above on 3 of 8 seeds (0.4 %), 10 above on 4 of 8 (0.2 % of
 // the soft level) and 4 above on 1 of 8 (0.1 %). The nearest optimal
 // rota of the first (seed 3) rotates six turns of one day among six
