@@ -5,8 +5,11 @@ type Options struct {
 	// Seed seeds the search (math/rand/v2 PCG); same input, seed and budget,
 	// same rota.
 	Seed uint64 `json:"seed,omitempty"`
-	// Budget is the work budget in candidate moves; 0 means
-	// DefaultBudget(seats). The library reads no clock.
+	// Budget is the work budget in candidate moves. 0 means
+	// DefaultBudget(seats) in Plan; in Repair, 200 plus 30 a vacated or
+	// new seat, or with MinGain (a re-optimisation of the future)
+	// DefaultBudget of the occurrences it may touch, up to 5,000,000
+	// moves for mid-size rotas. The library reads no clock.
 	Budget int `json:"budget,omitempty"`
 	// Weights are the soft weights; nil means DefaultWeights().
 	Weights *Weights `json:"weights,omitempty"`

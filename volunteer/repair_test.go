@@ -247,3 +247,41 @@ func TestRepairDropsSurplusChainTurn(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairNoTurnBeforeChange: a flexible occurrence scheduled before
+// the change day but published on it is the future, not history, so the
+// repair search may empty it; an ejection chain must not then move it to
+// a day before the change (a new turn in the past, missing from Added).
+// Every seed of 50 did so when the chain re-dated turns outside the
+// occurrences Repair may touch.
+func TestRepairNoTurnBeforeChange(t *testing.T) {
+	in := Input{
+		Start:  time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Days:   2,
+		Estate: Estate{Buildings: []Building{{ID: "B", Floors: 3}}, Spaces: []Space{{ID: "S", Kind: Lobby, Building: "B", Floor: 1}}},
+		Needs: []Need{
+			{ID: "n0", Space: "S", Task: "a", Days: []int{0}, Window: 1, Effort: 1, Min: 1, Target: 1, Max: 1},
+			{ID: "n1", Space: "S", Task: "a", Days: []int{0, 1}, Window: 1, Effort: 1, Min: 0, Target: 1, Max: 1, After: "n0", Lag: 1},
+		},
+		Volunteers: []Volunteer{
+			{ID: "v0", Building: "B", Floor: 1, Blackouts: []DayRange{{0, 0}}, Limits: Limits{MaxEffort: 1}},
+			{ID: "v1", Building: "B", Floor: 1, Declines: []Slot{{Need: "n0", Day: 0}}},
+		},
+	}
+	published := []Assignment{{Need: "n0", Slot: 0, Day: 1, Volunteer: "v0"}}
+	add := []Change{{Kind: AddVolunteer, Day: 1, NewVolunteer: &Volunteer{ID: "new", Building: "B", Floor: 1}}}
+	for seed := range uint64(50) {
+		rep, err := Repair(in, published, add, Options{Seed: seed, MinGain: 1})
+		if err != nil {
+			t.Fatalf("Repair: %v", err)
+		}
+		for _, a := range rep.Assignments {
+			if a.Day < 1 {
+				t.Fatalf("seed %d: turn %+v before the change day 1", seed, a)
+			}
+		}
+		if n := int64(len(rep.Added) + len(rep.Removed)); rep.Score.Disruption > n {
+			t.Errorf("seed %d: disruption %d but a diff of %d changes", seed, rep.Score.Disruption, n)
+		}
+	}
+}

@@ -20,26 +20,22 @@ const ruinVols = 4
 
 // ruinWork is the scratch of ruin.
 type ruinWork struct {
-	active []bool // occurrence is active (built on first use)
-	vmark  []bool // volunteer chosen; occurrence cleared (omark)
-	omark  []bool
-	vols   []int
-	occs   []int
+	vmark []bool // volunteer chosen; occurrence cleared (omark)
+	omark []bool
+	vols  []int
+	occs  []int
 }
 
 // ruin clears and refills part of the rota, as above, and returns the
 // work it did (candidates evaluated; the refill stops, leaving seats
 // empty, once maxWork is spent). It reports false, with the rota as it
-// found it, if the refill left a team that breaks a team rule (a trainee
-// or a required partner alone), which single fills cannot always mend.
+// found it, if there was nothing to clear or the refill left a team that
+// breaks a team rule (a trainee or a required partner alone), which
+// single fills cannot always mend.
 func (x *searcher) ruin(maxWork int) (work int, ok bool) {
 	s, m := x.s, x.s.m
 	r := &x.ruinw
-	if r.active == nil {
-		r.active = make([]bool, len(m.occs))
-		for _, o := range x.active {
-			r.active[o] = true
-		}
+	if r.vmark == nil {
 		r.vmark = make([]bool, len(m.vols))
 		r.omark = make([]bool, len(m.occs))
 	}
@@ -67,7 +63,7 @@ func (x *searcher) ruin(maxWork int) (work int, ok bool) {
 	r.occs = r.occs[:0]
 	for _, v := range r.vols[:n] {
 		for d := range m.days {
-			if o := s.occAt[v*m.days+d]; o >= 0 && r.active[o] && !r.omark[o] {
+			if o := s.occAt[v*m.days+d]; o >= 0 && x.isActive[o] && !r.omark[o] {
 				r.omark[o] = true
 				r.occs = append(r.occs, int(o))
 			}
@@ -75,6 +71,9 @@ func (x *searcher) ruin(maxWork int) (work int, ok bool) {
 	}
 	for _, o := range r.occs {
 		r.omark[o] = false
+	}
+	if len(r.occs) == 0 {
+		return 0, false // nothing to clear: the caller kicks otherwise
 	}
 	mark := len(s.journal)
 	for _, o := range r.occs {

@@ -66,9 +66,13 @@ func itoa(i int) string {
 type searcher struct {
 	s      *state
 	rng    *rand.Rand
-	active []int32   // occurrences the search may touch
-	byDay  [][]int32 // active occurrences by scheduled day
-	moves  int
+	active []int32 // occurrences the search may touch
+	// isActive marks the occurrences of active (as newSearcher got it):
+	// an ejection chain may take a turn outside them in Repair, but only
+	// an active occurrence may move to another day.
+	isActive []bool
+	byDay    [][]int32 // active occurrences by scheduled day
+	moves    int
 	// hardWeight prices a unit of the Hard level for acceptance (0 keeps
 	// the order lexicographic); history overrides the late-acceptance
 	// length. Both come from Options.
@@ -120,9 +124,11 @@ func newSearcher(s *state, seed uint64, active []int32) *searcher {
 		}
 	}
 	x.byDay = make([][]int32, s.m.days)
+	x.isActive = make([]bool, len(s.m.occs))
 	for _, o := range active {
 		d := s.m.occs[o].slot
 		x.byDay[d] = append(x.byDay[d], o)
+		x.isActive[o] = true
 	}
 	return x
 }
@@ -237,6 +243,24 @@ func (x *searcher) improve(budget int) {
 	touched := make([]int, 0, 4)
 	stall := max(1000, min(budget/20, 50000))
 	since, kicks := 0, 0
+	// newBest makes the current rota the best one if it beats it.
+	newBest := func() bool {
+		k := s.key()
+		kb := k.Compare(best)
+		if kb == 0 && fair {
+			kb = s.fairCmp(&bestFair)
+		}
+		if kb >= 0 {
+			return false
+		}
+		best = k
+		if fair {
+			s.snapFair(&bestFair)
+		}
+		since = 0
+		s.journal = s.journal[:0]
+		return true
+	}
 	capAt := -1
 	if x.capPhase && s.trackH && s.m.w.HouseholdMaxLoad > 0 {
 		capAt = budget - budget*capShare/100
@@ -244,20 +268,22 @@ func (x *searcher) improve(budget int) {
 	for it := 0; it < budget; it++ {
 		x.moves++
 		since++
-		if capAt >= 0 && it >= capAt && s.hmax.max > s.hmax.base {
-			// The capped phase: from the best rota, acceptance prices
-			// every household point above one below its largest
-			// household load. Lowering that maximum takes every holder
-			// unloaded at once (five households on the 4-tower gap
-			// instance), which the unpriced search, seeing only the last
-			// holder's saving, rarely does; the best rota is still kept
-			// by the true score. A ruin may step it past capAt; the
-			// phase starts once.
-			s.undoTo(0)
-			x.capping, x.hcap, capAt = true, s.hmax.max-1, -1
-			since = 0
-			for i := range hist {
-				hist[i] = x.accept()
+		if capAt >= 0 && it >= capAt {
+			// The capped phase (once; a ruin may step it past capAt):
+			// from the best rota, acceptance prices every household
+			// point above one below its largest household load.
+			// Lowering that maximum takes every holder unloaded at once
+			// (five households on the 4-tower gap instance), which the
+			// unpriced search, seeing only the last holder's saving,
+			// rarely does; the best rota is still kept by the true score.
+			capAt = -1
+			if s.hmax.max > s.hmax.base {
+				s.undoTo(0)
+				x.capping, x.hcap = true, s.hmax.max-1
+				since = 0
+				for i := range hist {
+					hist[i] = x.accept()
+				}
 			}
 		}
 		if x.osc > 0 {
@@ -286,6 +312,9 @@ func (x *searcher) improve(budget int) {
 				if !x.move(&touched) || !x.groupsOK(touched) {
 					s.undoTo(mark)
 				}
+			}
+			if newBest() && x.untilFeasible && best.Hard == 0 {
+				break // a ruin, or a kick, may itself find a new best
 			}
 			// Strategic oscillation: for a while after the kick, price
 			// minimum-rule deficits instead of ranking them first, so that
@@ -326,19 +355,8 @@ func (x *searcher) improve(budget int) {
 			if a.Less(*h) {
 				*h = a
 			}
-			k := s.key()
-			kb := k.Compare(best)
-			if kb == 0 && fair {
-				kb = s.fairCmp(&bestFair)
-			}
-			if kb < 0 {
-				best = k
-				if fair {
-					s.snapFair(&bestFair)
-				}
-				since = 0
-				s.journal = s.journal[:0]
-				if x.untilFeasible && k.Hard == 0 {
+			if newBest() {
+				if x.untilFeasible && best.Hard == 0 {
 					break
 				}
 			} else if len(s.journal) > limit {
@@ -485,7 +503,7 @@ func (x *searcher) move(touched *[]int) bool {
 		}
 		x.helpers(w, o)
 		el := m.needs[m.occs[o2].need].eligible
-		if oc2 := &m.occs[o2]; len(s.members[o2]) == 0 && !oc2.fixed && oc2.hi > oc2.lo && x.rng.IntN(2) == 0 {
+		if oc2 := &m.occs[o2]; len(s.members[o2]) == 0 && !oc2.fixed && oc2.hi > oc2.lo && x.isActive[o2] && x.rng.IntN(2) == 0 {
 			s.setDay(o2, oc2.lo+x.rng.IntN(oc2.hi-oc2.lo+1))
 		}
 		for k := 0; k < 3; k++ {
