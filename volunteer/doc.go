@@ -628,7 +628,7 @@
 // proving each optimal (`for s in 1 2 3 4 5 6 7 8; do
 // scripts/volunteer/cbc-gap.sh 0 60 $s variants; done`): three at the
 // optimum on every seed, and the
-// others 10 above on 3 of 8 seeds (0.4 %), 10 above on 4 of 8 (0.2 % of
+// others 10 above on 2 of 8 seeds (0.4 %), 10 above on 4 of 8 (0.2 % of
 // the soft level) and 4 above on 1 of 8 (0.1 %). The nearest optimal
 // rota of the first (seed 3) rotates six turns of one day among six
 // volunteers, two lobby cleans (2 points) for four stairwell turns (1
