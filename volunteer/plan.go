@@ -62,8 +62,10 @@ func Validate(in Input, opt Options) Report {
 // matches ErrInvalid) and no rota.
 //
 // The search is a greedy construction followed by late acceptance hill
-// climbing over add, remove, replace, swap, move, clear and day-shift
-// moves, scored incrementally; it stops after opt.Budget candidate moves.
+// climbing over add, remove, replace, swap, move, ejection-chain, clear
+// and day-shift moves, scored incrementally, with ruin-and-recreate kicks
+// when it stalls, and a closing descent; it stops after opt.Budget
+// candidate moves (DefaultBudget when 0).
 // When some volunteer has a minimum rule (and opt.HardWeight is 0) it is
 // the staff search instead: adaptive prices for the Hard level and
 // person re-rostering by dynamic programming (see the package

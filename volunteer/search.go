@@ -831,12 +831,12 @@ const oscWeight = 1000
 
 // capShare is the percentage of Plan's late acceptance given to the capped
 // phase (see improve), and capPerSeat the moves per seat a budget needs
-// for it: on the CBC gap instances (2,000 to 7,400 moves a seat at the
-// default budget) a share of 40 cut the gap summed over seeds 1 to 32 by
-// a fifth at the default budget and by two fifths at 2,000,000 moves (20
-// by less), but a search still improving when the phase starts loses
-// that share (the 12-week Songliu golden, 300 moves a seat, went from
-// soft 1546 to 1789).
+// for it: on the CBC gap instances (at 2,000 to 7,400 moves a seat, the
+// default budget then; 45,000 to 50,000 now) a share of 40 cut the gap
+// summed over seeds 1 to 32 by a fifth at the default budget and by two
+// fifths at 2,000,000 moves (20 by less), but a search still improving
+// when the phase starts loses that share (the 12-week Songliu golden, 300
+// moves a seat, went from soft 1546 to 1789).
 const (
 	capShare   = 40
 	capPerSeat = 1000
